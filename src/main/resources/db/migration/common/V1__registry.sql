@@ -1,13 +1,16 @@
 -- The initiative registry: organizations, users, campaigns, fields, initiatives and their history.
 -- Written in the SQL that H2 2.x and PostgreSQL share; vendor-only indexes live in db/migration/{h2,postgresql}.
--- Ids come from sequences that step by 50 so that JPA allocates them in blocks.
+-- Ids come from sequences that step by 50 so that JPA allocates them in blocks; EclipseLink takes
+-- a drawn value as the last of its block, so the first value is 50 (block 1..50).
 
 CREATE TABLE system_setting (
     name        VARCHAR(100) PRIMARY KEY,
     text_value  VARCHAR(1000)
 );
+-- The row that start-up work locks, so that two instances never bootstrap or seed twice.
+INSERT INTO system_setting (name, text_value) VALUES ('bootstrap', NULL);
 
-CREATE SEQUENCE organization_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE organization_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE organization (
     id           BIGINT PRIMARY KEY,
     code         VARCHAR(40)  NOT NULL,
@@ -26,7 +29,7 @@ CREATE TABLE organization (
 CREATE INDEX organization_parent ON organization (parent_id, code);
 CREATE INDEX organization_level ON organization (org_level, code);
 
-CREATE SEQUENCE app_user_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE app_user_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE app_user (
     id               BIGINT PRIMARY KEY,
     username         VARCHAR(60)  NOT NULL,
@@ -49,7 +52,7 @@ CREATE TABLE app_user_role (
     PRIMARY KEY (user_id, role)
 );
 
-CREATE SEQUENCE campaign_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE campaign_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE campaign (
     id                       BIGINT PRIMARY KEY,
     code                     VARCHAR(40)  NOT NULL,
@@ -92,7 +95,7 @@ INSERT INTO field_of_application (code, name_vi, name_en, sort_order) VALUES
     ('UNION_WORK',     'Công tác công đoàn',                 'Trade union work',               11),
     ('OTHER',          'Lĩnh vực khác',                      'Other fields',                   12);
 
-CREATE SEQUENCE initiative_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE initiative_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE initiative (
     id                       BIGINT PRIMARY KEY,
     campaign_id              BIGINT NOT NULL REFERENCES campaign (id),
@@ -139,7 +142,7 @@ CREATE TABLE initiative_author (
     PRIMARY KEY (initiative_id, author_order)
 );
 
-CREATE SEQUENCE initiative_transition_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE initiative_transition_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE initiative_transition (
     id             BIGINT PRIMARY KEY,
     initiative_id  BIGINT NOT NULL REFERENCES initiative (id),
@@ -153,7 +156,7 @@ CREATE TABLE initiative_transition (
 CREATE INDEX initiative_transition_initiative ON initiative_transition (initiative_id, id);
 
 -- Who changed what outside the initiative workflow (which has its own history above).
-CREATE SEQUENCE audit_event_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_event_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE audit_event (
     id           BIGINT PRIMARY KEY,
     happened_at  TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -1,0 +1,351 @@
+package vn.sangkien.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The registration benchmark: three phases at the same concurrency, printed as one table.
+ * <ol>
+ * <li>registration — {@code POST /api/v1/initiatives}, only 201s count as successes;</li>
+ * <li>trivial — {@code GET /api/v1/me} with the same credentials: what the server, the security and JAX-RS
+ * cost without any business work (the framework ceiling);</li>
+ * <li>jdbc — single-row {@code INSERT} + {@code COMMIT} (autocommit) through plain JDBC into the same database,
+ * one connection per thread (the database ceiling).</li>
+ * </ol>
+ */
+public final class RegistrationBench {
+
+    static final String SUMMARY = "Sáng kiến đề xuất cải tiến quy trình tiếp nhận, phân loại và xử lý hồ sơ "
+            + "đề nghị của đoàn viên công đoàn cơ sở: số hoá biểu mẫu, tự động nhắc hạn, theo dõi tiến độ "
+            + "trên một bảng điều khiển chung. Giảm thời gian xử lý trung bình từ năm ngày xuống còn hai ngày, "
+            + "tiết kiệm giấy tờ và công sức của cán bộ công đoàn; dễ áp dụng ở các đơn vị khác trong tỉnh.";
+
+    static final String[] AUTHORS = {
+        "Nguyễn Thị Hồng Nhung", "Trần Văn Đức", "Lê Hoàng Yến", "Phạm Quốc Việt", "Đặng Thuỳ Dương",
+        "Võ Minh Khôi", "Huỳnh Ngọc Ánh", "Bùi Đức Thắng"
+    };
+
+    private RegistrationBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o;
+        try {
+            o = new Options(args);
+        } catch (IllegalArgumentException e) {
+            if (!"help".equals(e.getMessage())) {
+                System.err.println(e.getMessage());
+            }
+            System.err.println(Options.USAGE);
+            System.exit("help".equals(e.getMessage()) ? 0 : 2);
+            return;
+        }
+        System.exit(run(o));
+    }
+
+    static int run(Options o) throws Exception {
+        List<String> phases = o.list("phases", "registration,trivial,jdbc");
+        for (String p : phases) {
+            if (!List.of("registration", "trivial", "jdbc").contains(p)) {
+                throw new IllegalArgumentException("unknown phase: " + p);
+            }
+        }
+        boolean http = phases.contains("registration") || phases.contains("trivial");
+        int threads = (int) o.number("threads", 16, 1, 1024);
+        Duration warmup = Duration.ofSeconds(o.number("warmup", 10, 0, 3600));
+        Duration measure = Duration.ofSeconds(o.number("measure", 30, 1, 3600));
+        long maxOps = o.number("max-ops", 2_000_000, 1, Long.MAX_VALUE);
+        String baseUrl = stripSlash(o.string("base-url", "http://127.0.0.1:8282"));
+        String jdbcUrl = o.string("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/sangkien_bench");
+        String jdbcUser = o.string("jdbc-user", "postgres");
+        String jdbcPassword = o.string("jdbc-password", "");
+        String countTable = o.string("count-table", "initiative");
+
+        String user = http ? o.required("user") : o.string("user", "");
+        String password = http ? o.required("password") : o.string("password", "");
+        String campaign = phases.contains("registration") ? o.required("campaign") : "";
+        String unit = phases.contains("registration") ? o.required("unit") : "";
+        String auth = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+
+        System.out.printf("Sáng kiến registration benchmark: %s, %d clients, %d s warm-up + %d s measured per phase%n",
+                String.join(", ", phases), threads, warmup.toSeconds(), measure.toSeconds());
+        System.out.printf("server %s as %s; database %s%n", baseUrl, user, jdbcUrl);
+
+        // One client for all threads: HTTP/1.1 keeps one connection per busy thread (16 connections).
+        HttpClient client = http ? HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build() : null;
+
+        if (http && o.bool("preflight", true)) {
+            if (!preflight(client, baseUrl, auth, campaign, unit, phases)) {
+                return 4;
+            }
+        }
+
+        List<PhaseResult> results = new ArrayList<>();
+        PhaseResult registration = null;
+        PhaseResult trivial = null;
+        for (String phase : phases) {
+            switch (phase) {
+                case "registration" -> {
+                    Long before = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
+                    registration = PhaseRunner.run("registration (POST /api/v1/initiatives)", threads, warmup,
+                            measure, maxOps, t -> new Registration(client, baseUrl, auth, campaign, unit));
+                    results.add(registration);
+                    Long after = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
+                    if (before != null && after != null) {
+                        long answered = registration.ok() + registration.warmupOk();
+                        System.out.printf("   rows added to %s: %d; 201 answers (warm-up + measured): %d%s%n",
+                                countTable, after - before, answered,
+                                after - before == answered ? " (match)" : " (MISMATCH)");
+                    }
+                }
+                case "trivial" -> {
+                    trivial = PhaseRunner.run("trivial (GET /api/v1/me)", threads, warmup, measure, maxOps,
+                            t -> new Trivial(client, baseUrl, auth));
+                    results.add(trivial);
+                }
+                case "jdbc" -> {
+                    prepareJdbcTable(jdbcUrl, jdbcUser, jdbcPassword);
+                    results.add(PhaseRunner.run("jdbc (INSERT + COMMIT)", threads, warmup, measure, maxOps,
+                            t -> new JdbcInsert(jdbcUrl, jdbcUser, jdbcPassword)));
+                }
+                default -> throw new IllegalStateException(phase);
+            }
+        }
+
+        printTable(results, threads, measure);
+        printMarkdown(results);
+        if (registration != null && trivial != null) {
+            double ratio = trivial.throughput() > 0 ? registration.throughput() / trivial.throughput() : Double.NaN;
+            double p99 = registration.millis(99);
+            System.out.printf(Locale.ROOT, "%nregistration / trivial throughput: %.2f (goal >= 0.50: %s)%n", ratio,
+                    ratio >= 0.5 ? "met" : "NOT met");
+            System.out.printf(Locale.ROOT, "registration p99: %.1f ms (goal < 100 ms: %s)%n", p99,
+                    p99 < 100 ? "met" : "NOT met");
+        }
+        for (PhaseResult r : results) {
+            if (r.ok() == 0) {
+                System.out.println("phase '" + r.name() + "' had no successful operation");
+                return 3;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean preflight(HttpClient client, String baseUrl, String auth, String campaign, String unit,
+                                     List<String> phases) throws InterruptedException {
+        try {
+            HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", auth)
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            System.out.println("preflight GET /api/v1/me -> " + me.statusCode() + " " + abbreviate(me.body(), 300));
+            if (me.statusCode() != 200) {
+                return false;
+            }
+            if (phases.contains("registration")) {
+                Registration r = new Registration(client, baseUrl, auth, campaign, unit);
+                HttpResponse<String> reg = client.send(r.request(-1, 0), HttpResponse.BodyHandlers.ofString());
+                System.out.println("preflight POST /api/v1/initiatives -> " + reg.statusCode() + " "
+                        + reg.headers().firstValue("Location").orElse("(no Location)") + " "
+                        + abbreviate(reg.body(), 600));
+                if (reg.statusCode() != 201) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.io.IOException e) {
+            System.out.println("preflight failed: " + e);
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ phases
+
+    /** POST /api/v1/initiatives with a valid body; a success is a 201 whose body has an id. */
+    static final class Registration implements PhaseRunner.Operation {
+        private final HttpClient client;
+        private final URI uri;
+        private final String auth;
+        private final String prefix;
+
+        Registration(HttpClient client, String baseUrl, String auth, String campaign, String unit) {
+            this.client = client;
+            this.uri = URI.create(baseUrl + "/api/v1/initiatives");
+            this.auth = auth;
+            this.prefix = "{\"campaignCode\":" + Json.quote(campaign) + ",\"unitCode\":" + Json.quote(unit)
+                    + ",\"field\":\"TECHNOLOGY\",\"summary\":" + Json.quote(SUMMARY) + ",\"title\":";
+        }
+
+        HttpRequest request(int thread, long seq) {
+            String title = "Sáng kiến cải tiến quy trình xử lý hồ sơ đoàn viên — luồng " + thread + ", số " + seq;
+            String author = AUTHORS[(int) ((seq + Math.max(0, thread)) % AUTHORS.length)];
+            String body = prefix + Json.quote(title) + ",\"authors\":[{\"fullName\":" + Json.quote(author)
+                    + ",\"sharePercent\":100}]}";
+            return HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", auth)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
+        }
+
+        @Override
+        public PhaseRunner.Outcome call(int thread, long seq) throws Exception {
+            HttpResponse<String> r = client.send(request(thread, seq), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                return PhaseRunner.Outcome.error("HTTP " + r.statusCode(), abbreviate(r.body(), 500));
+            }
+            if (!r.body().contains("\"id\"")) {
+                return PhaseRunner.Outcome.error("201 without id", abbreviate(r.body(), 500));
+            }
+            return PhaseRunner.Outcome.OK;
+        }
+    }
+
+    /** GET /api/v1/me: the cheapest authenticated request. */
+    static final class Trivial implements PhaseRunner.Operation {
+        private final HttpClient client;
+        private final HttpRequest request;
+
+        Trivial(HttpClient client, String baseUrl, String auth) {
+            this.client = client;
+            this.request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/me"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", auth)
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build();
+        }
+
+        @Override
+        public PhaseRunner.Outcome call(int thread, long seq) throws Exception {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                return PhaseRunner.Outcome.error("HTTP " + r.statusCode(), abbreviate(r.body(), 500));
+            }
+            return PhaseRunner.Outcome.OK;
+        }
+    }
+
+    /** One connection per thread, autocommit: every execute is one single-row INSERT + COMMIT. */
+    static final class JdbcInsert implements PhaseRunner.Operation {
+        private final Connection connection;
+        private final PreparedStatement insert;
+
+        JdbcInsert(String url, String user, String password) throws SQLException {
+            connection = connect(url, user, password);
+            connection.setAutoCommit(true);
+            insert = connection.prepareStatement("INSERT INTO bench_insert (title, payload) VALUES (?, ?)");
+        }
+
+        @Override
+        public PhaseRunner.Outcome call(int thread, long seq) throws Exception {
+            insert.setString(1, "Sáng kiến cải tiến quy trình xử lý hồ sơ đoàn viên — luồng " + thread + ", số " + seq);
+            insert.setString(2, SUMMARY);
+            int n = insert.executeUpdate();
+            return n == 1 ? PhaseRunner.Outcome.OK : PhaseRunner.Outcome.error("rows=" + n, "executeUpdate");
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ database
+
+    static Connection connect(String url, String user, String password) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        if (!password.isEmpty()) {
+            p.setProperty("password", password);
+        }
+        p.setProperty("ApplicationName", "sangkien-bench");
+        return DriverManager.getConnection(url, p);
+    }
+
+    static void prepareJdbcTable(String url, String user, String password) throws SQLException {
+        try (Connection c = connect(url, user, password); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bench_insert ("
+                    + " id BIGSERIAL PRIMARY KEY,"
+                    + " title VARCHAR(300),"
+                    + " created_at TIMESTAMPTZ DEFAULT now(),"
+                    + " payload VARCHAR(2000))");
+        }
+    }
+
+    /** Rows in a table of the application's schema, or null when it cannot be counted (then nothing is said). */
+    static Long countRows(String url, String user, String password, String table) {
+        if (table == null || table.isBlank() || !table.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return null;
+        }
+        try (Connection c = connect(url, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            System.out.println("   (cannot count rows of " + table + ": " + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ output
+
+    static void printTable(List<PhaseResult> results, int threads, Duration measure) {
+        System.out.printf("%nResults (%d concurrent clients, %d s measured per phase; latencies of successes)%n",
+                threads, measure.toSeconds());
+        String fmt = "%-42s %9s %7s %13s %8s %8s %8s %9s%n";
+        System.out.printf(fmt, "phase", "requests", "errors", "throughput/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        for (PhaseResult r : results) {
+            System.out.printf(Locale.ROOT, fmt, r.name(), r.ok() + r.errors(), r.errors(),
+                    String.format(Locale.ROOT, "%.1f", r.throughput()), ms(r.millis(50)), ms(r.millis(90)),
+                    ms(r.millis(99)), ms(r.maxMillis()));
+        }
+    }
+
+    static void printMarkdown(List<PhaseResult> results) {
+        System.out.println();
+        System.out.println("| phase | requests | errors | throughput/s | p50 ms | p90 ms | p99 ms | max ms |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (PhaseResult r : results) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %s | %s | %s | %s |%n", r.name(), r.ok() + r.errors(),
+                    r.errors(), r.throughput(), ms(r.millis(50)), ms(r.millis(90)), ms(r.millis(99)),
+                    ms(r.maxMillis()));
+        }
+    }
+
+    private static String ms(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    static String abbreviate(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String one = s.replace('\n', ' ').replace('\r', ' ');
+        return one.length() <= max ? one : one.substring(0, max) + "…";
+    }
+
+    private static String stripSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

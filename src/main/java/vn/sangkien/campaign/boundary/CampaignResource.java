@@ -1,0 +1,96 @@
+package vn.sangkien.campaign.boundary;
+
+import vn.sangkien.platform.time.Moments;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.sangkien.campaign.entity.Campaign;
+import vn.sangkien.platform.rest.JsonBody;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.rest.Violations;
+
+@Path("campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Campaigns", description = "Programmes, phases and peak campaigns with their windows and targets")
+public class CampaignResource {
+
+    @Inject
+    CampaignRegistry campaigns;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignRegistry.Draft.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    public Response create(InputStream in, @Context UriInfo uri) {
+        Violations v = new Violations();
+        Campaign created = campaigns.create(draft(JsonBody.read(in, v)), v);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
+                .tag(Versions.etag(created.getVersion())).entity(CampaignView.of(created, Moments.now())).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    public Response get(@PathParam("code") String code) {
+        return answer(campaigns.find(code));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           InputStream in) {
+        Violations v = new Violations();
+        return answer(campaigns.update(code, draft(JsonBody.read(in, v)), ifMatch, v));
+    }
+
+    @POST
+    @Path("{code}/close")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    public Response close(@PathParam("code") String code) {
+        return answer(campaigns.close(code));
+    }
+
+    @GET
+    @APIResponse(responseCode = "200", description = "{items, page, size, total} of campaigns")
+    public Page<CampaignView> list(@QueryParam("organizer") String organizer, @QueryParam("parent") String parent,
+                                   @QueryParam("status") String status, @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
+        Instant now = Moments.now();
+        return campaigns.list(organizer, parent, status, new ListParameters(page, size))
+                .map(c -> CampaignView.of(c, now));
+    }
+
+    private static Response answer(Campaign campaign) {
+        return Response.ok(CampaignView.of(campaign, Moments.now())).tag(Versions.etag(campaign.getVersion())).build();
+    }
+
+    private static CampaignRegistry.Draft draft(JsonBody body) {
+        return new CampaignRegistry.Draft(body.string("code"), body.string("name"), body.string("organizerCode"),
+                body.string("parentCode"), body.instant("opensAt"), body.instant("closesAt"),
+                body.integer("targetInitiatives"), body.decimal("targetCoveragePercent"));
+    }
+}

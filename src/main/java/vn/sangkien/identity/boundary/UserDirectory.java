@@ -1,0 +1,196 @@
+package vn.sangkien.identity.boundary;
+
+import vn.sangkien.platform.time.Moments;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.sangkien.identity.control.PasswordHash;
+import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.entity.User;
+import vn.sangkien.organization.boundary.OrganizationRegistry;
+import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+
+/**
+ * The users: administrators and federation officers manage the accounts of their subtree; only an
+ * administrator grants ADMIN. Passwords are stored only as PBKDF2 hashes.
+ */
+@Stateless
+public class UserDirectory {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OrganizationRegistry organizations;
+
+    @Inject
+    UserAuthentication authentication;
+
+    @Inject
+    AuditLog audit;
+
+    /** What a request to create a user says. */
+    public record Draft(String username, String fullName, String password, List<String> roles,
+                        String organizationCode) {
+    }
+
+    /** What a request to change a user says; absent members stay as they are. */
+    public record Change(String fullName, String password, List<String> roles, Boolean active) {
+    }
+
+    public User create(Draft draft, Violations v) {
+        requireManager();
+        String username = draft.username() == null ? null : draft.username().strip();
+        if (username == null || username.isEmpty()) {
+            v.add("username", "field.required");
+        } else if (!USERNAME.matcher(username).matches()) {
+            v.add("username", "user.username.format");
+        }
+        String fullName = v.text("fullName", draft.fullName(), 2, 200, true);
+        checkPassword(draft.password(), v);
+        Set<Role> roles = parseRoles(draft.roles(), true, v);
+        Organization organization = null;
+        if (draft.organizationCode() == null || draft.organizationCode().isBlank()) {
+            v.add("organizationCode", "field.required");
+        } else {
+            organization = organizations.visible(draft.organizationCode().strip()).orElse(null);
+            if (organization == null) {
+                v.add("organizationCode", "reference.unknown");
+            }
+        }
+        v.throwIfAny();
+        requireMayGrant(roles);
+        if (findByUsername(username).isPresent()) {
+            throw BusinessException.conflict("user.username.taken", username);
+        }
+        User user = new User(username, fullName, PasswordHash.of(draft.password()), organization, roles, Moments.now());
+        em.persist(user);
+        em.flush();
+        audit.record(caller.username(), "User", username, "CREATE", roles + " @ " + organization.getCode());
+        return user;
+    }
+
+    public User change(String username, Change change, String ifMatch, Violations v) {
+        requireManager();
+        User user = find(username);
+        Versions.checkIfMatch(ifMatch, user.getVersion(), false);
+        String fullName = change.fullName() == null ? null : v.text("fullName", change.fullName(), 2, 200, true);
+        if (change.password() != null) {
+            checkPassword(change.password(), v);
+        }
+        Set<Role> roles = change.roles() == null ? null : parseRoles(change.roles(), true, v);
+        v.throwIfAny();
+        if (roles != null) {
+            requireMayGrant(roles);
+        }
+        Instant now = Moments.now();
+        StringBuilder what = new StringBuilder();
+        if (fullName != null) {
+            user.changeFullName(fullName, now);
+            what.append("fullName ");
+        }
+        if (change.password() != null) {
+            user.changePassword(PasswordHash.of(change.password()), now);
+            what.append("password ");
+        }
+        if (roles != null) {
+            user.changeRoles(roles, now);
+            what.append("roles=").append(roles).append(' ');
+        }
+        if (change.active() != null) {
+            user.setActive(change.active(), now);
+            what.append("active=").append(change.active());
+        }
+        em.flush();
+        authentication.forget(username);
+        audit.record(caller.username(), "User", username, "UPDATE", what.toString().strip());
+        return user;
+    }
+
+    /** A user of the caller's subtree; 404 otherwise. */
+    public User find(String username) {
+        return findByUsername(username).filter(u -> caller.covers(u.getOrganization().getPath()))
+                .orElseThrow(BusinessException::notFound);
+    }
+
+    public Page<User> list(String organizationCode, ListParameters params) {
+        String organizationFilter = params.filter("organization", organizationCode);
+        Organization organization = organizationFilter == null ? null
+                : organizations.visible(organizationFilter).orElse(null);
+        if (organizationFilter != null && organization == null) {
+            params.violations().add("organization", "reference.unknown");
+        }
+        params.check();
+        String subtree = (organization == null ? caller.subtreePath() : organization.getPath()) + "%";
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(u) FROM User u WHERE u.organization.path LIKE :subtree", Long.class);
+        TypedQuery<User> select = em.createQuery(
+                "SELECT u FROM User u JOIN FETCH u.organization o WHERE o.path LIKE :subtree ORDER BY u.username", User.class);
+        return params.page(select.setParameter("subtree", subtree).setFirstResult(params.offset())
+                .setMaxResults(params.size()).getResultList(), count.setParameter("subtree", subtree).getSingleResult());
+    }
+
+    private Optional<User> findByUsername(String username) {
+        return em.createQuery("SELECT u FROM User u WHERE u.username = :username", User.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    private void requireManager() {
+        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER)) {
+            throw BusinessException.forbidden();
+        }
+    }
+
+    private void requireMayGrant(Set<Role> roles) {
+        if (roles.contains(Role.ADMIN) && !caller.has(Role.ADMIN)) {
+            throw BusinessException.forbidden();
+        }
+    }
+
+    private static void checkPassword(String password, Violations v) {
+        if (password == null || password.isEmpty()) {
+            v.add("password", "field.required");
+        } else if (password.length() < 8 || password.length() > 200) {
+            v.add("password", "field.length", 8, 200);
+        }
+    }
+
+    private static Set<Role> parseRoles(List<String> names, boolean required, Violations v) {
+        if (names == null || names.isEmpty()) {
+            if (required && !v.has("roles")) {
+                v.add("roles", "field.required");
+            }
+            return EnumSet.noneOf(Role.class);
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                roles.add(Role.valueOf(names.get(i).strip()));
+            } catch (IllegalArgumentException e) {
+                v.add("roles[" + i + "]", "field.oneOf", Arrays.toString(Role.values()));
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.sangkien.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.sangkien.identity.entity.User;
+import vn.sangkien.platform.rest.JsonBody;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "Console users and integration service accounts")
+public class UserResource {
+
+    /** The caller as the server knows it. */
+    public record Me(String username, String fullName, java.util.Set<vn.sangkien.identity.entity.Role> roles,
+                     String organizationCode) {
+    }
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = UserDirectory.Draft.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response create(InputStream in, @Context UriInfo uri) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        var draft = new UserDirectory.Draft(body.string("username"), body.string("fullName"), body.string("password"),
+                body.strings("roles"), body.string("organizationCode"));
+        User created = users.create(draft, v);
+        return Response.created(uri.getBaseUriBuilder().path("users").path(created.getUsername()).build())
+                .tag(Versions.etag(created.getVersion())).entity(UserView.of(created)).build();
+    }
+
+    @GET
+    @Path("users/{username}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response get(@PathParam("username") String username) {
+        User user = users.find(username);
+        return Response.ok(UserView.of(user)).tag(Versions.etag(user.getVersion())).build();
+    }
+
+    @PUT
+    @Path("users/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = UserDirectory.Change.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response change(@PathParam("username") String username, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           InputStream in) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        var change = new UserDirectory.Change(body.string("fullName"), body.string("password"), body.strings("roles"),
+                body.bool("active"));
+        User user = users.change(username, change, ifMatch, v);
+        return Response.ok(UserView.of(user)).tag(Versions.etag(user.getVersion())).build();
+    }
+
+    @GET
+    @Path("users")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total} of users")
+    public Page<UserView> list(@QueryParam("organization") String organization, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
+        return users.list(organization, new ListParameters(page, size)).map(UserView::of);
+    }
+
+    /** The cheapest authenticated answer: who am I. */
+    @GET
+    @Path("me")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Me.class)))
+    public Me me() {
+        var p = caller.principal();
+        return new Me(p.username(), p.fullName(), p.roles(), p.organizationCode());
+    }
+}

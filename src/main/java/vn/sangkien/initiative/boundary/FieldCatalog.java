@@ -1,0 +1,34 @@
+package vn.sangkien.initiative.boundary;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import vn.sangkien.initiative.entity.FieldOfApplication;
+
+/** The fields of application, read once: they change only with a schema migration. */
+@Singleton
+@Lock(LockType.READ)
+public class FieldCatalog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    private volatile List<FieldOfApplication> fields;
+
+    public List<FieldOfApplication> all() {
+        List<FieldOfApplication> known = fields;
+        if (known == null) {
+            known = em.createQuery("SELECT f FROM FieldOfApplication f ORDER BY f.sortOrder", FieldOfApplication.class)
+                    .getResultList();
+            fields = known;
+        }
+        return known;
+    }
+
+    public boolean isKnown(String code) {
+        return code != null && all().stream().anyMatch(f -> f.getCode().equals(code.strip()));
+    }
+}

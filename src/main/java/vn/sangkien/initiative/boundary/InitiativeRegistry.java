@@ -1,0 +1,271 @@
+package vn.sangkien.initiative.boundary;
+
+import vn.sangkien.platform.time.Moments;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.sangkien.campaign.boundary.CampaignRegistry;
+import vn.sangkien.campaign.entity.Campaign;
+import vn.sangkien.campaign.entity.CampaignStatus;
+import vn.sangkien.identity.entity.Role;
+import vn.sangkien.initiative.control.InitiativeRules;
+import vn.sangkien.initiative.control.InitiativeWorkflow;
+import vn.sangkien.initiative.entity.Action;
+import vn.sangkien.initiative.entity.Initiative;
+import vn.sangkien.initiative.entity.InitiativeContent;
+import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.initiative.entity.InitiativeTransition;
+import vn.sangkien.organization.boundary.OrganizationRegistry;
+import vn.sangkien.organization.entity.Level;
+import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.text.SearchText;
+
+/**
+ * The initiative registry: registration into an open campaign, edits while the authors hold the
+ * initiative, the workflow's transitions with their history, and lists filtered in the database.
+ */
+@Stateless
+public class InitiativeRegistry {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String REGISTER = "REGISTER";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CampaignRegistry campaigns;
+
+    @Inject
+    OrganizationRegistry organizations;
+
+    @Inject
+    FieldCatalog fields;
+
+    @Inject
+    AuditLog audit;
+
+    /** What a registration says. */
+    public record Registration(String campaignCode, String unitCode, InitiativeContent content, boolean submit) {
+    }
+
+    /** What a transition request says; the decision's number and date prove a recognition. */
+    public record TransitionRequest(String action, String comment, String decisionNumber, LocalDate decisionDate) {
+    }
+
+    public Initiative register(Registration registration, Violations v) {
+        requireRegistrar();
+        Instant now = Moments.now();
+        Campaign campaign = reference(registration.campaignCode(), "campaignCode", v,
+                code -> campaigns.visible(code).orElse(null));
+        Organization unit = reference(registration.unitCode(), "unitCode", v,
+                code -> organizations.visible(code).orElse(null));
+        if (unit != null && unit.getLevel() != Level.GRASSROOTS) {
+            v.add("unitCode", "initiative.unit.notGrassroots");
+        } else if (unit != null && campaign != null && !unit.getPath().startsWith(campaign.getOrganizer().getPath())) {
+            v.add("unitCode", "initiative.unit.outsideOrganizer", campaign.getOrganizer().getCode());
+        }
+        InitiativeContent content = checkContent(registration.content(), now, v);
+        v.throwIfAny();
+        // Decided here, in the registering transaction, against the clock of this very request.
+        if (campaign.statusAt(now) != CampaignStatus.OPEN) {
+            throw BusinessException.conflict("initiative.campaign.notOpen", campaign.getCode());
+        }
+        InitiativeStatus status = registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT;
+        Initiative initiative = new Initiative(campaign, unit, content, status, caller.username(), now);
+        em.persist(initiative);
+        em.persist(new InitiativeTransition(initiative.getId(), REGISTER, null, status, caller.username(), now, null));
+        em.flush();
+        return initiative;
+    }
+
+    /** Replaces the content of a draft or returned initiative; the If-Match header is required. */
+    public Initiative edit(long id, InitiativeContent content, String ifMatch, Violations v) {
+        Initiative initiative = find(id);
+        Versions.checkIfMatch(ifMatch, initiative.getVersion(), true);
+        requireRegistrar();
+        requireActor(initiative);
+        if (initiative.getStatus() != InitiativeStatus.DRAFT && initiative.getStatus() != InitiativeStatus.RETURNED) {
+            throw BusinessException.conflict("initiative.edit.status", initiative.getStatus());
+        }
+        Instant now = Moments.now();
+        InitiativeContent checked = checkContent(content, now, v);
+        v.throwIfAny();
+        initiative.describe(checked, now);
+        em.flush();
+        audit.record(caller.username(), "Initiative", id + "", "EDIT", checked.title());
+        return initiative;
+    }
+
+    public Initiative transition(long id, TransitionRequest request, Violations v) {
+        Initiative initiative = find(id);
+        Action action = parseAction(request.action(), v);
+        String comment = v.text("comment", request.comment(), 0, 2000, action != null && action.needsComment());
+        String decisionNumber = v.text("decisionNumber", request.decisionNumber(), 1, 100, false);
+        v.throwIfAny();
+        InitiativeStatus from = initiative.getStatus();
+        switch (InitiativeWorkflow.check(action, from, caller.principal().roles())) {
+            case ROLE_NOT_ALLOWED -> throw BusinessException.forbidden();
+            case STATUS_NOT_ALLOWED -> throw BusinessException.conflict("initiative.transition.status", action, from);
+            case ALLOWED -> requireActor(initiative);
+        }
+        Instant now = Moments.now();
+        if (action == Action.RECOGNIZE && !caller.has(Role.ADMIN)
+                && caller.principal().organizationId() == initiative.getUnit().getId()) {
+            // Recognition is the work of a council above the unit, never of the unit itself.
+            throw BusinessException.forbidden();
+        }
+        if (action == Action.SUBMIT && from == InitiativeStatus.DRAFT
+                && initiative.getCampaign().statusAt(now) != CampaignStatus.OPEN) {
+            throw BusinessException.conflict("initiative.campaign.notOpen", initiative.getCampaign().getCode());
+        }
+        InitiativeStatus to = InitiativeWorkflow.target(action, from);
+        initiative.moveTo(to, now);
+        if (action == Action.RECOGNIZE) {
+            Organization council = em.find(Organization.class, caller.principal().organizationId());
+            initiative.recordRecognition(decisionNumber,
+                    request.decisionDate() == null ? LocalDate.now(VIETNAM) : request.decisionDate(), council);
+        }
+        em.persist(new InitiativeTransition(initiative.getId(), action.name(), from, to, caller.username(), now, comment));
+        em.flush();
+        return initiative;
+    }
+
+    /** An initiative of the caller's subtree; 404 otherwise. */
+    public Initiative find(long id) {
+        Initiative initiative = em.find(Initiative.class, id);
+        if (initiative == null || !caller.covers(initiative.getUnit().getPath())) {
+            throw BusinessException.notFound();
+        }
+        return initiative;
+    }
+
+    /** May the caller read everything of this initiative, confidential parts included? */
+    public boolean seesAllOf(Initiative initiative) {
+        return !initiative.isConfidential() || caller.hasAny(Role.ADMIN, Role.REVIEWER)
+                || caller.principal().organizationId() == initiative.getUnit().getId();
+    }
+
+    public List<InitiativeTransition> history(long id) {
+        find(id);
+        return em.createQuery("SELECT t FROM InitiativeTransition t WHERE t.initiativeId = :id ORDER BY t.id",
+                InitiativeTransition.class).setParameter("id", id).getResultList();
+    }
+
+    public Page<Initiative> list(String campaignCode, String unitCode, String statusName, String q, String fieldCode,
+                                 ListParameters params) {
+        String campaignFilter = params.filter("campaign", campaignCode);
+        String unitFilter = params.filter("unit", unitCode);
+        String fieldFilter = params.filter("field", fieldCode);
+        String query = params.filter("q", q);
+        InitiativeStatus status = params.enumFilter("status", statusName, InitiativeStatus.class);
+        Campaign campaign = campaignFilter == null ? null : campaigns.visible(campaignFilter).orElse(null);
+        if (campaignFilter != null && campaign == null) {
+            params.violations().add("campaign", "reference.unknown");
+        }
+        Organization unit = unitFilter == null ? null : organizations.visible(unitFilter).orElse(null);
+        if (unitFilter != null && unit == null) {
+            params.violations().add("unit", "reference.unknown");
+        }
+        if (fieldFilter != null && !fields.isKnown(fieldFilter)) {
+            params.violations().add("field", "initiative.field.unknown");
+        }
+        params.check();
+        StringBuilder where = new StringBuilder(" WHERE u.path LIKE :subtree");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("subtree", (unit == null ? caller.subtreePath() : unit.getPath()) + "%");
+        if (campaign != null) {
+            where.append(" AND c.path LIKE :campaignPath");
+            parameters.put("campaignPath", campaign.getPath() + "%");
+        }
+        if (status != null) {
+            where.append(" AND i.status = :status");
+            parameters.put("status", status);
+        }
+        if (fieldFilter != null) {
+            where.append(" AND i.fieldCode = :field");
+            parameters.put("field", fieldFilter);
+        }
+        if (query != null) {
+            List<String> patterns = SearchText.prefixPatterns(query);
+            for (int n = 0; n < patterns.size(); n++) {
+                where.append(" AND i.titleSearch LIKE :q").append(n);
+                parameters.put("q" + n, patterns.get(n));
+            }
+        }
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(i) FROM Initiative i JOIN i.unit u JOIN i.campaign c" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        TypedQuery<Initiative> select = em.createQuery("SELECT i FROM Initiative i JOIN FETCH i.unit u JOIN FETCH i.campaign c"
+                + where + " ORDER BY i.registeredAt DESC, i.id DESC", Initiative.class);
+        parameters.forEach(select::setParameter);
+        return params.page(select.setFirstResult(params.offset()).setMaxResults(params.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    private InitiativeContent checkContent(InitiativeContent content, Instant now, Violations v) {
+        return InitiativeRules.check(content, fields.isKnown(content.fieldCode()), LocalDate.ofInstant(now, VIETNAM), v);
+    }
+
+    /** Members act only on what they registered; everyone else on anything in their subtree. */
+    private void requireActor(Initiative initiative) {
+        if (InitiativeWorkflow.actsOnlyOnOwn(caller.principal().roles())
+                && !initiative.getRegisteredBy().equals(caller.username())) {
+            throw BusinessException.forbidden();
+        }
+    }
+
+    /** Registering and editing belong to the unit's side: officers, integrations and members. */
+    private void requireRegistrar() {
+        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.UNIT_OFFICER, Role.INTEGRATION, Role.MEMBER)) {
+            throw BusinessException.forbidden();
+        }
+    }
+
+    private static <T> T reference(String code, String field, Violations v, Function<String, T> lookup) {
+        if (code == null || code.isBlank()) {
+            if (!v.has(field)) {
+                v.add(field, "field.required");
+            }
+            return null;
+        }
+        T found = lookup.apply(code.strip());
+        if (found == null) {
+            v.add(field, "reference.unknown");
+        }
+        return found;
+    }
+
+    private static Action parseAction(String action, Violations v) {
+        if (action == null || action.isBlank()) {
+            v.add("action", "field.required");
+            return null;
+        }
+        try {
+            return Action.valueOf(action.strip());
+        } catch (IllegalArgumentException e) {
+            v.add("action", "field.oneOf", Arrays.toString(Action.values()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package vn.sangkien.organization.boundary;
+
+import vn.sangkien.platform.time.Moments;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.sangkien.identity.entity.Role;
+import vn.sangkien.organization.entity.Level;
+import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.Codes;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.text.SearchText;
+
+/** The organization tree: creating and changing units, and finding them within the caller's subtree. */
+@Stateless
+public class OrganizationRegistry {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    /** What a request to create an organization says. */
+    public record Draft(String code, String name, String level, String parentCode) {
+    }
+
+    public Organization create(Draft draft, Violations v) {
+        requireManager();
+        String code = Codes.check(v, "code", draft.code());
+        String name = v.text("name", draft.name(), 2, 300, true);
+        Level level = parseLevel(draft.level(), v);
+        Organization parent = null;
+        if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
+            parent = visible(draft.parentCode().strip()).orElse(null);
+            if (parent == null) {
+                v.add("parentCode", "reference.unknown");
+            }
+        }
+        if (level == Level.NATIONAL && parent != null) {
+            v.add("parentCode", "organization.national.noParent");
+        } else if (level != null && level != Level.NATIONAL && parent == null && !v.has("parentCode")) {
+            v.add("parentCode", "field.required");
+        } else if (level != null && parent != null && !level.mayBeChildOf(parent.getLevel())) {
+            v.add("level", "organization.level.belowParent", parent.getLevel());
+        }
+        v.throwIfAny();
+        if (level == Level.NATIONAL) {
+            if (!caller.has(Role.ADMIN)) {
+                throw BusinessException.forbidden();
+            }
+            if (count("SELECT COUNT(o) FROM Organization o WHERE o.level = :level", Map.of("level", Level.NATIONAL)) > 0) {
+                throw BusinessException.conflict("organization.national.exists");
+            }
+        }
+        if (findByCode(code).isPresent()) {
+            throw BusinessException.conflict("problem.duplicateCode", code);
+        }
+        Organization organization = new Organization(code, name, level, parent, Moments.now());
+        em.persist(organization);
+        organization.placeInTree();
+        em.flush();
+        audit.record(caller.username(), "Organization", code, "CREATE", name);
+        return organization;
+    }
+
+    public Organization update(String code, String name, Boolean active, String ifMatch, Violations v) {
+        requireManager();
+        Organization organization = find(code);
+        Versions.checkIfMatch(ifMatch, organization.getVersion(), false);
+        String newName = name == null ? organization.getName() : v.text("name", name, 2, 300, true);
+        v.throwIfAny();
+        Instant now = Moments.now();
+        organization.rename(newName, now);
+        if (active != null) {
+            organization.setActive(active, now);
+        }
+        audit.record(caller.username(), "Organization", code, "UPDATE", newName + (active == null ? "" : ", active=" + active));
+        em.flush();
+        return organization;
+    }
+
+    /** The organization with this code inside the caller's subtree; 404 otherwise. */
+    public Organization find(String code) {
+        return visible(code).orElseThrow(BusinessException::notFound);
+    }
+
+    /** The organization with this code if the caller may see it. */
+    public Optional<Organization> visible(String code) {
+        return findByCode(code).filter(o -> caller.covers(o.getPath()));
+    }
+
+    public Page<Organization> list(String parentCode, String levelName, String q, ListParameters params) {
+        String parentFilter = params.filter("parent", parentCode);
+        Level level = params.enumFilter("level", levelName, Level.class);
+        String query = params.filter("q", q);
+        Organization parent = null;
+        if (parentFilter != null) {
+            parent = visible(parentFilter).orElse(null);
+            if (parent == null) {
+                params.violations().add("parent", "reference.unknown");
+            }
+        }
+        params.check();
+        StringBuilder where = new StringBuilder(" WHERE o.path LIKE :subtree");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("subtree", caller.subtreePath() + "%");
+        if (parent != null) {
+            where.append(" AND o.parent = :parent");
+            parameters.put("parent", parent);
+        }
+        if (level != null) {
+            where.append(" AND o.level = :level");
+            parameters.put("level", level);
+        }
+        if (query != null) {
+            var patterns = SearchText.prefixPatterns(query);
+            for (int i = 0; i < patterns.size(); i++) {
+                where.append(" AND o.nameSearch LIKE :q").append(i);
+                parameters.put("q" + i, patterns.get(i));
+            }
+        }
+        long total = count("SELECT COUNT(o) FROM Organization o" + where, parameters);
+        TypedQuery<Organization> select = em.createQuery(
+                "SELECT o FROM Organization o LEFT JOIN FETCH o.parent" + where + " ORDER BY o.code", Organization.class);
+        parameters.forEach(select::setParameter);
+        return params.page(select.setFirstResult(params.offset()).setMaxResults(params.size()).getResultList(), total);
+    }
+
+    private Optional<Organization> findByCode(String code) {
+        return em.createQuery("SELECT o FROM Organization o WHERE o.code = :code", Organization.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private long count(String jpql, Map<String, Object> parameters) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private void requireManager() {
+        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER)) {
+            throw BusinessException.forbidden();
+        }
+    }
+
+    private static Level parseLevel(String level, Violations v) {
+        if (level == null || level.isBlank()) {
+            v.add("level", "field.required");
+            return null;
+        }
+        try {
+            return Level.valueOf(level.strip());
+        } catch (IllegalArgumentException e) {
+            v.add("level", "field.oneOf", java.util.Arrays.toString(Level.values()));
+            return null;
+        }
+    }
+}

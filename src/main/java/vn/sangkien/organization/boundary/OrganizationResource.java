@@ -1,0 +1,81 @@
+package vn.sangkien.organization.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.platform.rest.JsonBody;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.rest.Violations;
+
+@Path("organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "The union hierarchy: national, provinces, districts and sectors, grassroots unions")
+public class OrganizationResource {
+
+    @Inject
+    OrganizationRegistry organizations;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = OrganizationRegistry.Draft.class)))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    public Response create(InputStream in, @Context UriInfo uri) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        var draft = new OrganizationRegistry.Draft(body.string("code"), body.string("name"), body.string("level"),
+                body.string("parentCode"));
+        Organization created = organizations.create(draft, v);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
+                .tag(Versions.etag(created.getVersion())).entity(OrganizationView.of(created)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    public Response get(@PathParam("code") String code) {
+        Organization organization = organizations.find(code);
+        return Response.ok(OrganizationView.of(organization)).tag(Versions.etag(organization.getVersion())).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           InputStream in) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        Organization updated = organizations.update(code, body.string("name"), body.bool("active"), ifMatch, v);
+        return Response.ok(OrganizationView.of(updated)).tag(Versions.etag(updated.getVersion())).build();
+    }
+
+    @GET
+    @APIResponse(responseCode = "200", description = "{items, page, size, total} of organizations")
+    public Page<OrganizationView> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
+                                       @QueryParam("q") String q, @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        return organizations.list(parent, level, q, new ListParameters(page, size)).map(OrganizationView::of);
+    }
+}

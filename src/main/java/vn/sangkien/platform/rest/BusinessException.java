@@ -1,0 +1,90 @@
+package vn.sangkien.platform.rest;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/**
+ * A request that the rules refuse. It rolls back the transaction, keeps its message key so each
+ * channel words it in the caller's language, and maps to problem+json on the API.
+ */
+@ApplicationException(rollback = true)
+public class BusinessException extends RuntimeException {
+
+    /** What went wrong, with the HTTP status and the problem type it answers with. */
+    public enum Kind {
+        VALIDATION(400, "validation"),
+        MALFORMED(400, "malformed-request"),
+        UNAUTHENTICATED(401, "unauthenticated"),
+        FORBIDDEN(403, "forbidden"),
+        NOT_FOUND(404, "not-found"),
+        METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+        NOT_ACCEPTABLE(406, "not-acceptable"),
+        CONFLICT(409, "conflict"),
+        STALE_VERSION(412, "stale-version"),
+        TOO_LARGE(413, "too-large"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+        PRECONDITION_REQUIRED(428, "precondition-required");
+
+        public final int status;
+        public final String type;
+
+        Kind(int status, String type) {
+            this.status = status;
+            this.type = type;
+        }
+    }
+
+    /** One bad field: its JSON path and the message key (with arguments) that explains it. */
+    public record FieldError(String field, String messageKey, Object... args) {
+    }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient Object[] args;
+    private final transient List<FieldError> errors;
+
+    public BusinessException(Kind kind, String messageKey, Object... args) {
+        this(kind, List.of(), messageKey, args);
+    }
+
+    public BusinessException(Kind kind, List<FieldError> errors, String messageKey, Object... args) {
+        super(messageKey, null, false, false);
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.args = args;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static BusinessException notFound() {
+        return new BusinessException(Kind.NOT_FOUND, "problem.notFound");
+    }
+
+    public static BusinessException forbidden() {
+        return new BusinessException(Kind.FORBIDDEN, "problem.forbidden");
+    }
+
+    public static BusinessException conflict(String messageKey, Object... args) {
+        return new BusinessException(Kind.CONFLICT, messageKey, args);
+    }
+
+    public static BusinessException invalid(String field, String messageKey, Object... args) {
+        return new BusinessException(Kind.VALIDATION, List.of(new FieldError(field, messageKey, args)),
+                "problem.validation");
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,131 @@
+package vn.sangkien.platform.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.sangkien.platform.rest.BusinessException.Kind;
+
+/**
+ * Every failure leaves the API as {@code application/problem+json} (RFC 9457) in the caller's
+ * language. Refusals of the rules keep their status; a lost race on a version or a unique key
+ * becomes 412 or 409; only a genuine fault is a 500, logged here and never described to the caller.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TYPE_BASE = "urn:sangkien:problem:";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        BusinessException problem = classify(thrown);
+        if (problem == null) {
+            LOG.log(Level.SEVERE, "Unexpected failure of a request", thrown);
+            return build(500, "internal-error", "problem.internal", new Object[0], List.of(), locale());
+        }
+        return toResponse(problem, locale());
+    }
+
+    public static Response toResponse(BusinessException problem, Locale locale) {
+        return build(problem.kind().status, problem.kind().type, problem.messageKey(), problem.args(),
+                problem.errors(), locale);
+    }
+
+    private static Response build(int status, String type, String detailKey, Object[] args,
+                                  List<BusinessException.FieldError> errors, Locale locale) {
+        var body = Json.createObjectBuilder()
+                .add("type", TYPE_BASE + type)
+                .add("title", Messages.get(locale, "problem.title." + type))
+                .add("status", status)
+                .add("detail", Messages.get(locale, detailKey, args));
+        if (!errors.isEmpty()) {
+            var list = Json.createArrayBuilder();
+            for (var error : errors) {
+                list.add(Json.createObjectBuilder()
+                        .add("field", error.field())
+                        .add("message", Messages.get(locale, error.messageKey(), error.args())));
+            }
+            body.add("errors", list);
+        }
+        JsonObject json = body.build();
+        var response = Response.status(status).type(PROBLEM_JSON + ";charset=UTF-8").entity(json.toString());
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sangkien\", charset=\"UTF-8\"");
+        }
+        return response.build();
+    }
+
+    /** The refusal that a failure amounts to, or null for a fault. */
+    static BusinessException classify(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException business) {
+                return business;
+            }
+            if (t instanceof OptimisticLockException) {
+                return new BusinessException(Kind.STALE_VERSION, "problem.staleVersion");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                // A unique key lost in a race with another request: the same answer as the check before it.
+                return new BusinessException(Kind.CONFLICT, "problem.duplicate");
+            }
+            if (t instanceof WebApplicationException web) {
+                return fromWebApplication(web);
+            }
+        }
+        return null;
+    }
+
+    private static BusinessException fromWebApplication(WebApplicationException web) {
+        if (web instanceof ForbiddenException) {
+            return BusinessException.forbidden();
+        }
+        if (web instanceof NotAuthorizedException) {
+            return new BusinessException(Kind.UNAUTHENTICATED, "problem.unauthenticated");
+        }
+        if (web instanceof NotFoundException) {
+            return BusinessException.notFound();
+        }
+        if (web instanceof NotAllowedException) {
+            return new BusinessException(Kind.METHOD_NOT_ALLOWED, "problem.methodNotAllowed");
+        }
+        if (web instanceof NotSupportedException) {
+            return new BusinessException(Kind.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType");
+        }
+        if (web instanceof NotAcceptableException) {
+            return new BusinessException(Kind.NOT_ACCEPTABLE, "problem.notAcceptable");
+        }
+        int status = web.getResponse() == null ? 500 : web.getResponse().getStatus();
+        if (status == 413) {
+            return new BusinessException(Kind.TOO_LARGE, "problem.tooLarge", JsonBody.MAX_BYTES / 1024);
+        }
+        if (status >= 400 && status < 500) {
+            return new BusinessException(Kind.MALFORMED, "problem.badRequest");
+        }
+        return null;
+    }
+
+    private Locale locale() {
+        return Messages.localeOf(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}

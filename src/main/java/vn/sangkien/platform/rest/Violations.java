@@ -1,0 +1,52 @@
+package vn.sangkien.platform.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.sangkien.platform.rest.BusinessException.FieldError;
+import vn.sangkien.platform.rest.BusinessException.Kind;
+
+/** Collects every bad field of a request, so that one answer names them all. */
+public final class Violations {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Violations add(String field, String messageKey, Object... args) {
+        errors.add(new FieldError(field, messageKey, args));
+        return this;
+    }
+
+    public boolean has(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Refuses the request with every violation found so far, if there is one. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new BusinessException(Kind.VALIDATION, errors, "problem.validation");
+        }
+    }
+
+    /** Text limits shared by every channel: length in characters, and no control characters. */
+    public String text(String field, String value, int min, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                add(field, "field.required");
+            }
+            return null;
+        }
+        String trimmed = value.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length < min || length > max) {
+            add(field, "field.length", min, max);
+        }
+        return trimmed;
+    }
+}

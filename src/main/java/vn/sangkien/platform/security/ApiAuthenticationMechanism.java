@@ -1,0 +1,83 @@
+package vn.sangkien.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.sangkien.identity.boundary.UserAuthentication;
+import vn.sangkien.identity.entity.UserPrincipal;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.Messages;
+import vn.sangkien.platform.rest.ProblemMapper;
+
+/**
+ * HTTP Basic for the REST API: every request under {@code /api/} must carry valid credentials,
+ * else it is answered 401 with a problem+json body before it reaches a resource.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final int MAX_CREDENTIAL_LENGTH = 512;
+
+    @Inject
+    UserAuthentication authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/")) {
+            return context.doNothing();
+        }
+        Optional<UserPrincipal> principal = basicCredentials(request.getHeader("Authorization"))
+                .flatMap(c -> authentication.authenticate(c[0], c[1]));
+        if (principal.isEmpty()) {
+            return unauthorized(request, response, context);
+        }
+        request.setAttribute(Caller.PRINCIPAL_ATTRIBUTE, principal.get());
+        return context.notifyContainerAboutLogin(principal.get(),
+                principal.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    /** {@code [username, password]} of a well-formed Basic header. */
+    static Optional<String[]> basicCredentials(String header) {
+        if (header == null || header.length() > MAX_CREDENTIAL_LENGTH || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
+        Response problem = ProblemMapper.toResponse(
+                new BusinessException(BusinessException.Kind.UNAUTHENTICATED, "problem.unauthenticated"),
+                Messages.localeOf(request.getHeader("Accept-Language")));
+        response.setStatus(problem.getStatus());
+        response.setContentType(problem.getMediaType().toString());
+        response.setHeader("WWW-Authenticate", problem.getHeaderString("WWW-Authenticate"));
+        try {
+            response.getOutputStream().write(((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The client went away; nothing to answer.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

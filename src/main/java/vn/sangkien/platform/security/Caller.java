@@ -1,0 +1,62 @@
+package vn.sangkien.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.entity.UserPrincipal;
+import vn.sangkien.platform.rest.BusinessException;
+
+/**
+ * Who is calling, and the subtree they may see: every organization whose materialised path starts
+ * with the path of the caller's organization.
+ */
+@RequestScoped
+public class Caller {
+
+    /** The request attribute under which the authentication mechanism leaves the principal. */
+    public static final String PRINCIPAL_ATTRIBUTE = UserPrincipal.class.getName();
+
+    @Inject
+    HttpServletRequest request;
+
+    public UserPrincipal principal() {
+        Object principal = request.getAttribute(PRINCIPAL_ATTRIBUTE);
+        if (principal == null && request.getSession(false) != null) {
+            principal = request.getSession(false).getAttribute(PRINCIPAL_ATTRIBUTE);
+        }
+        if (principal instanceof UserPrincipal user) {
+            return user;
+        }
+        throw new BusinessException(BusinessException.Kind.UNAUTHENTICATED, "problem.unauthenticated");
+    }
+
+    public String username() {
+        return principal().username();
+    }
+
+    public boolean has(Role role) {
+        return principal().roles().contains(role);
+    }
+
+    public boolean hasAny(Role... roles) {
+        return Arrays.stream(roles).anyMatch(this::has);
+    }
+
+    /** The caller's subtree: the prefix of every materialised path within it. */
+    public String subtreePath() {
+        return principal().organizationPath();
+    }
+
+    /** Is the organization (or campaign organizer) with this path inside the caller's subtree? */
+    public boolean covers(String organizationPath) {
+        return organizationPath != null && organizationPath.startsWith(subtreePath());
+    }
+
+    /** The ids of the caller's organization and its ancestors, from the top. */
+    public List<Long> lineage() {
+        return Arrays.stream(subtreePath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+    }
+}

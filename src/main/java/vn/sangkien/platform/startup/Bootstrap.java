@@ -1,0 +1,144 @@
+package vn.sangkien.platform.startup;
+
+import vn.sangkien.platform.time.Moments;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.sangkien.identity.control.PasswordHash;
+import vn.sangkien.platform.demo.DemoData;
+import vn.sangkien.platform.persistence.Sequences;
+import vn.sangkien.platform.text.SearchText;
+
+/**
+ * First start on an empty database: the national organization TLD and in it the user
+ * {@code admin}, with {@code SANGKIEN_ADMIN_PASSWORD} or a random password logged once. Then,
+ * with {@code SANGKIEN_DEMO=true}, the demo data, once. Both under a lock on a settings row, so
+ * that instances starting together do it once.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Bootstrap {
+
+    static final String NATIONAL_CODE = "TLD";
+    static final String NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam";
+    static final String ADMIN_USERNAME = "admin";
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/sangkien")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "SANGKIEN_ADMIN_PASSWORD")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "SANGKIEN_DEMO", defaultValue = "false")
+    boolean demo;
+
+    @PostConstruct
+    void start() {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                lock(connection);
+                Instant now = Moments.now();
+                if (!hasNationalOrganization(connection)) {
+                    createNationalOrganizationAndAdmin(connection, now);
+                }
+                if (demo && DemoData.loadOnce(connection, now)) {
+                    LOG.info("Demo data loaded");
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Bootstrap failed", e);
+        }
+    }
+
+    private static void lock(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement(
+                "SELECT text_value FROM system_setting WHERE name = 'bootstrap' FOR UPDATE")) {
+            statement.executeQuery().close();
+        }
+    }
+
+    private static boolean hasNationalOrganization(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT COUNT(*) FROM organization WHERE org_level = 'NATIONAL'");
+             var rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    private void createNationalOrganizationAndAdmin(Connection connection, Instant now) throws SQLException {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        long organizationId = Sequences.next(connection, "organization_seq");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organization (id, code, name, name_search,"
+                + " org_level, parent_id, path, active, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, 'NATIONAL', NULL, ?, TRUE, 1, ?, ?)")) {
+            insert.setLong(1, organizationId);
+            insert.setString(2, NATIONAL_CODE);
+            insert.setString(3, NATIONAL_NAME);
+            insert.setString(4, SearchText.of(NATIONAL_CODE + " " + NATIONAL_NAME));
+            insert.setString(5, "/" + organizationId + "/");
+            insert.setObject(6, at);
+            insert.setObject(7, at);
+            insert.executeUpdate();
+        }
+        String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(Bootstrap::randomPassword);
+        long userId = Sequences.next(connection, "app_user_seq");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (id, username, full_name,"
+                + " password_hash, organization_id, active, failed_logins, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, 0, 1, ?, ?)")) {
+            insert.setLong(1, userId);
+            insert.setString(2, ADMIN_USERNAME);
+            insert.setString(3, "Quản trị hệ thống");
+            insert.setString(4, PasswordHash.of(password));
+            insert.setLong(5, organizationId);
+            insert.setObject(6, at);
+            insert.setObject(7, at);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO app_user_role (user_id, role) VALUES (?, 'ADMIN')")) {
+            insert.setLong(1, userId);
+            insert.executeUpdate();
+        }
+        if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
+            LOG.info("Created organization TLD and user admin with the password of SANGKIEN_ADMIN_PASSWORD");
+        } else {
+            LOG.warning("Created organization TLD and user admin. Its password, shown this once: " + password);
+        }
+    }
+
+    private static String randomPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}
