@@ -60,7 +60,7 @@ public class DatabaseConfigSource implements ConfigSource {
         Path dir = Path.of(dataDir == null || dataDir.isBlank() ? "./data" : dataDir).toAbsolutePath().normalize();
         // WRITE_DELAY=0: a committed registration is on disk before the answer goes out.
         String url = "jdbc:h2:file:" + dir.resolve("sangkien") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        return Map.of(CLASS_NAME, H2_DATASOURCE, URL, url, USER, "sa", PASSWORD, "");
+        return Map.of(CLASS_NAME, H2_DATASOURCE, URL, url, USER, "sangkien", PASSWORD, "sangkien");
     }
 
     /** Environment first, then a system property of the same name (handy for -D in tests). */

@@ -37,7 +37,7 @@ public final class Violations {
     /** Text limits shared by every channel: length in characters, and no control characters. */
     public String text(String field, String value, int min, int max, boolean required) {
         if (value == null || value.isBlank()) {
-            if (required) {
+            if (required && !has(field)) {
                 add(field, "field.required");
             }
             return null;
