@@ -7,6 +7,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,12 +49,16 @@ public final class JsonBody {
         if (bytes.length == 0) {
             throw new BusinessException(Kind.MALFORMED, "problem.body.empty");
         }
-        try (var reader = Json.createReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = Json.createParser(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new BusinessException(Kind.MALFORMED, "problem.body.notObject");
             }
-            return new JsonBody(value.asJsonObject(), "", violations);
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                // Anything after the object, even another object, makes the body ambiguous.
+                throw new BusinessException(Kind.MALFORMED, "problem.body.notObject");
+            }
+            return new JsonBody(object, "", violations);
         } catch (JsonParsingException e) {
             var location = e.getLocation();
             throw new BusinessException(Kind.MALFORMED, "problem.body.malformed",

@@ -1,0 +1,30 @@
+package vn.sangkien.platform.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+
+    @Test
+    void foldsCaseAndVietnameseDiacritics() {
+        assertEquals(" nang cao nang suat lao dong", SearchText.of("Nâng cao NĂNG SUẤT lao động"));
+        assertEquals(" duong dien d", SearchText.of("Đường điện Đ"));
+        assertEquals(" cai tien quy trinh 5s", SearchText.of("Cải tiến — quy trình \"5S\"!"));
+    }
+
+    @Test
+    void decomposedAndComposedTextFoldAlike() {
+        String composed = "Ứng dụng";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertEquals(SearchText.of(composed), SearchText.of(decomposed));
+    }
+
+    @Test
+    void queryWordsBecomeWordPrefixPatterns() {
+        assertEquals(List.of("% nang%", "% suat%"), SearchText.prefixPatterns("  NĂNG   suất "));
+        assertEquals(List.of("% drop%", "% table%"), SearchText.prefixPatterns("'; DROP TABLE --%_"));
+        assertEquals(List.of(), SearchText.prefixPatterns("%%% ___"));
+    }
+}
