@@ -1,5 +1,6 @@
 package vn.sangkien.campaign.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.platform.time.Moments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,6 +50,7 @@ public class CampaignRegistry {
     AuditLog audit;
 
     /** What a request to create or change a campaign says (absent members keep their value on change). */
+    @Schema(name = "CampaignDraft")
     public record Draft(String code, String name, String organizerCode, String parentCode, Instant opensAt,
                         Instant closesAt, Integer targetInitiatives, BigDecimal targetCoveragePercent) {
     }

@@ -40,8 +40,8 @@ public class CampaignResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignRegistry.Draft.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "CampaignDraft")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response create(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         Campaign created = campaigns.create(draft(JsonBody.read(in, v)), v);
@@ -51,7 +51,7 @@ public class CampaignResource {
 
     @GET
     @Path("{code}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response get(@PathParam("code") String code) {
         return answer(campaigns.find(code));
     }
@@ -59,8 +59,8 @@ public class CampaignResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "CampaignView")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream in) {
         Violations v = new Violations();
@@ -69,7 +69,7 @@ public class CampaignResource {
 
     @POST
     @Path("{code}/close")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response close(@PathParam("code") String code) {
         return answer(campaigns.close(code));
     }

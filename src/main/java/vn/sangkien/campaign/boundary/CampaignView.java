@@ -1,11 +1,13 @@
 package vn.sangkien.campaign.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
 
 /** A campaign on the wire, with its status at the moment of the answer. */
+@Schema(name = "CampaignView")
 public record CampaignView(String code, String name, String organizerCode, String parentCode, Instant opensAt,
                            Instant closesAt, Integer targetInitiatives, BigDecimal targetCoveragePercent,
                            CampaignStatus status, Instant closedAt, long version) {

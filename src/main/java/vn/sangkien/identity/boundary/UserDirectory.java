@@ -1,5 +1,6 @@
 package vn.sangkien.identity.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.platform.time.Moments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,11 +52,13 @@ public class UserDirectory {
     AuditLog audit;
 
     /** What a request to create a user says. */
+    @Schema(name = "UserDraft")
     public record Draft(String username, String fullName, String password, List<String> roles,
                         String organizationCode) {
     }
 
     /** What a request to change a user says; absent members stay as they are. */
+    @Schema(name = "UserChange")
     public record Change(String fullName, String password, List<String> roles, Boolean active) {
     }
 

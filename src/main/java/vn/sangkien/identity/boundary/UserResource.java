@@ -48,8 +48,8 @@ public class UserResource {
     @POST
     @Path("users")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = UserDirectory.Draft.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "UserDraft")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "UserView")))
     public Response create(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -62,7 +62,7 @@ public class UserResource {
 
     @GET
     @Path("users/{username}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UserView")))
     public Response get(@PathParam("username") String username) {
         User user = users.find(username);
         return Response.ok(UserView.of(user)).tag(Versions.etag(user.getVersion())).build();
@@ -71,8 +71,8 @@ public class UserResource {
     @PUT
     @Path("users/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = UserDirectory.Change.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "UserChange")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UserView")))
     public Response change(@PathParam("username") String username, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream in) {
         Violations v = new Violations();
@@ -94,7 +94,7 @@ public class UserResource {
     /** The cheapest authenticated answer: who am I. */
     @GET
     @Path("me")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Me")))
     public Me me() {
         var p = caller.principal();
         return new Me(p.username(), p.fullName(), p.roles(), p.organizationCode());

@@ -53,8 +53,8 @@ public class InitiativeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RegistrationBody.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "InitiativeRegistration")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "InitiativeView")))
     public Response register(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -68,7 +68,7 @@ public class InitiativeResource {
 
     @GET
     @Path("{id}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeView")))
     public Response get(@PathParam("id") String id) {
         return answer(registry.find(parseId(id)));
     }
@@ -76,8 +76,8 @@ public class InitiativeResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = InitiativeView.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "InitiativeView")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeView")))
     public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          InputStream in) {
         long initiativeId = parseId(id);
@@ -89,8 +89,8 @@ public class InitiativeResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = InitiativeRegistry.TransitionRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "TransitionRequest")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeView")))
     public Response transition(@PathParam("id") String id, InputStream in) {
         long initiativeId = parseId(id);
         Violations v = new Violations();

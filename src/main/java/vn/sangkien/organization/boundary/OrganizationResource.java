@@ -38,8 +38,8 @@ public class OrganizationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = OrganizationRegistry.Draft.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "OrganizationDraft")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "OrganizationView")))
     public Response create(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -52,7 +52,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{code}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrganizationView")))
     public Response get(@PathParam("code") String code) {
         Organization organization = organizations.find(code);
         return Response.ok(OrganizationView.of(organization)).tag(Versions.etag(organization.getVersion())).build();
@@ -61,8 +61,8 @@ public class OrganizationResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @RequestBody(content = @Content(schema = @Schema(ref = "OrganizationView")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrganizationView")))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream in) {
         Violations v = new Violations();
