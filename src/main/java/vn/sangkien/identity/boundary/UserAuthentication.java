@@ -38,7 +38,13 @@ public class UserAuthentication {
             return Optional.of(known);
         }
         Optional<UserPrincipal> principal = check.verify(username, password);
-        principal.ifPresent(p -> verified.put(username, password, p));
+        if (principal.isPresent()) {
+            verified.put(username, password, principal.get());
+        } else {
+            // A wrong password may be the start of a lockout: from now on the user's every
+            // attempt goes through the database, where the lock is decided.
+            verified.forget(username);
+        }
         return principal;
     }
 

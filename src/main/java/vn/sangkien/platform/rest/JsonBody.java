@@ -9,10 +9,12 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +51,15 @@ public final class JsonBody {
         if (bytes.length == 0) {
             throw new BusinessException(Kind.MALFORMED, "problem.body.empty");
         }
-        try (JsonParser parser = Json.createParser(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+        String text;
+        try {
+            // Strict decoding: bytes that are not UTF-8 are refused, never replaced by U+FFFD and stored.
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BusinessException(Kind.MALFORMED, "problem.body.encoding");
+        }
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new BusinessException(Kind.MALFORMED, "problem.body.notObject");
             }

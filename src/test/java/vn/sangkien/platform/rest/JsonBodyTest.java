@@ -34,6 +34,13 @@ class JsonBodyTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreRefused() {
+        byte[] latin1 = "{\"title\":\"Sai mã\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(Kind.MALFORMED, assertThrows(BusinessException.class,
+                () -> JsonBody.read(new ByteArrayInputStream(latin1), new Violations())).kind());
+    }
+
+    @Test
     void oversizedBodiesAreTooLarge() {
         String big = "{\"title\":\"" + "a".repeat(JsonBody.MAX_BYTES) + "\"}";
         assertEquals(Kind.TOO_LARGE, refusal(big));
