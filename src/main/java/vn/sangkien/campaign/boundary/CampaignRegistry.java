@@ -3,6 +3,7 @@ package vn.sangkien.campaign.boundary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.platform.time.Moments;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.sangkien.campaign.control.CampaignWindow;
 import vn.sangkien.campaign.entity.Campaign;
+import vn.sangkien.campaign.entity.CampaignClosed;
 import vn.sangkien.campaign.entity.CampaignStatus;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
@@ -48,6 +50,9 @@ public class CampaignRegistry {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<CampaignClosed> closed;
 
     /** What a request to create or change a campaign says (absent members keep their value on change). */
     @Schema(name = "CampaignDraft")
@@ -113,7 +118,7 @@ public class CampaignRegistry {
         return campaign;
     }
 
-    /** Closes the window now, before its time: registration stops. */
+    /** Closes the window now, before its time: registration stops, the FINAL snapshot is taken. */
     public Campaign close(String code) {
         Campaign campaign = findManaged(code);
         Instant now = Moments.now();
@@ -122,6 +127,7 @@ public class CampaignRegistry {
         }
         campaign.close(now);
         em.flush();
+        closed.fire(new CampaignClosed(campaign.getId(), now));
         audit.record(caller.username(), "Campaign", code, "CLOSE", null);
         return campaign;
     }

@@ -1,0 +1,116 @@
+package vn.sangkien.cluster.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.sangkien.cluster.entity.Cluster;
+import vn.sangkien.cluster.entity.Pact;
+import vn.sangkien.platform.rest.JsonBody;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.reporting.boundary.Summaries;
+import vn.sangkien.reporting.entity.ClusterSummary;
+
+@Path("clusters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clusters", description = "Emulation clusters and blocks, their pacts and standings")
+public class ClusterResource {
+
+    @Inject
+    ClusterRegistry clusters;
+
+    @Inject
+    Summaries summaries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(ref = "ClusterDraft")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClusterView")))
+    public Response create(InputStream in, @Context UriInfo uri) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        var draft = new ClusterRegistry.Draft(body.string("code"), body.string("name"), body.string("organizerCode"),
+                body.string("parentCode"), body.string("headUnitCode"), body.strings("memberCodes"));
+        Cluster created = clusters.create(draft, v);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
+                .tag(Versions.etag(created.getVersion())).entity(ClusterView.of(created)).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClusterView")))
+    public Response get(@PathParam("code") String code) {
+        Cluster cluster = clusters.find(code);
+        return Response.ok(ClusterView.of(cluster)).tag(Versions.etag(cluster.getVersion())).build();
+    }
+
+    @GET
+    @APIResponse(responseCode = "200", description = "{items, page, size, total} of clusters")
+    public Page<ClusterView> list(@QueryParam("organizer") String organizer, @QueryParam("page") String page,
+                                  @QueryParam("size") String size) {
+        return clusters.list(organizer, new ListParameters(page, size)).map(ClusterView::of);
+    }
+
+    @POST
+    @Path("{code}/pacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(ref = "PactDraft")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "PactView")))
+    public Response sign(@PathParam("code") String code, InputStream in, @Context UriInfo uri) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        List<ClusterRegistry.MemberTargetDraft> targets = null;
+        if (body.objects("memberTargets") != null) {
+            targets = new ArrayList<>();
+            for (JsonBody t : body.objects("memberTargets")) {
+                targets.add(new ClusterRegistry.MemberTargetDraft(t.string("unitCode"), t.integer("targetInitiatives")));
+            }
+        }
+        List<ClusterRegistry.CriterionDraft> criteria = null;
+        if (body.objects("criteria") != null) {
+            criteria = new ArrayList<>();
+            for (JsonBody c : body.objects("criteria")) {
+                criteria.add(new ClusterRegistry.CriterionDraft(c.string("criterion"), c.decimal("weight")));
+            }
+        }
+        var draft = new ClusterRegistry.PactDraft(body.string("campaignCode"), body.date("signedOn"),
+                body.integer("targetInitiatives"), body.decimal("targetCoveragePercent"), targets, criteria);
+        Pact pact = clusters.sign(code, draft, v);
+        return Response.created(uri.getAbsolutePathBuilder().path(pact.getCampaign().getCode()).build())
+                .tag(Versions.etag(pact.getVersion())).entity(PactView.of(pact)).build();
+    }
+
+    @GET
+    @Path("{code}/pacts")
+    @APIResponse(responseCode = "200", description = "{items: [pacts]}, newest first")
+    public Map<String, List<PactView>> pacts(@PathParam("code") String code) {
+        return Map.of("items", clusters.pactsOf(clusters.find(code)).stream().map(PactView::of).toList());
+    }
+
+    @GET
+    @Path("{code}/summary")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
+    public ClusterSummary summary(@PathParam("code") String code, @QueryParam("campaign") String campaign) {
+        return summaries.ofCluster(code, campaign);
+    }
+}
