@@ -17,6 +17,8 @@ import vn.sangkien.campaign.control.CampaignWindow;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignClosed;
 import vn.sangkien.campaign.entity.CampaignStatus;
+import vn.sangkien.evaluation.control.RubricScoring;
+import vn.sangkien.evaluation.entity.Rubric;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Organization;
@@ -57,7 +59,8 @@ public class CampaignRegistry {
     /** What a request to create or change a campaign says (absent members keep their value on change). */
     @Schema(name = "CampaignDraft")
     public record Draft(String code, String name, String organizerCode, String parentCode, Instant opensAt,
-                        Instant closesAt, Integer targetInitiatives, BigDecimal targetCoveragePercent) {
+                        Instant closesAt, Integer targetInitiatives, BigDecimal targetCoveragePercent,
+                        Rubric rubric) {
     }
 
     public Campaign create(Draft draft, Violations v) {
@@ -82,6 +85,9 @@ public class CampaignRegistry {
         String name = v.text("name", draft.name(), 2, 300, true);
         CampaignWindow window = checkWindow(draft.opensAt(), draft.closesAt(), parent, v);
         checkTargets(draft.targetInitiatives(), draft.targetCoveragePercent(), v);
+        if (draft.rubric() != null) {
+            RubricScoring.check(draft.rubric(), v);
+        }
         v.throwIfAny();
         if (findByCode(code).isPresent()) {
             throw BusinessException.conflict("problem.duplicateCode", code);
@@ -89,6 +95,7 @@ public class CampaignRegistry {
         Instant now = Moments.now();
         Campaign campaign = new Campaign(code, organizer, parent, now);
         campaign.describe(name, window, draft.targetInitiatives(), draft.targetCoveragePercent(), now);
+        campaign.useRubric(draft.rubric() == null ? Rubric.DEFAULT : draft.rubric());
         em.persist(campaign);
         campaign.placeInTree();
         em.flush();
@@ -111,8 +118,14 @@ public class CampaignRegistry {
         if (window != null && !v.has("opensAt") && !v.has("closesAt")) {
             checkChildrenInside(campaign, window, v);
         }
+        if (draft.rubric() != null) {
+            RubricScoring.check(draft.rubric(), v);
+        }
         v.throwIfAny();
         campaign.describe(name, window, draft.targetInitiatives(), draft.targetCoveragePercent(), now);
+        if (draft.rubric() != null) {
+            campaign.useRubric(draft.rubric());
+        }
         em.flush();
         audit.record(caller.username(), "Campaign", code, "UPDATE", name + " " + window);
         return campaign;

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.campaign.entity.Campaign;
+import vn.sangkien.evaluation.entity.Rubric;
 import vn.sangkien.platform.rest.JsonBody;
 import vn.sangkien.platform.rest.ListParameters;
 import vn.sangkien.platform.rest.Page;
@@ -112,6 +113,24 @@ public class CampaignResource {
     private static CampaignRegistry.Draft draft(JsonBody body) {
         return new CampaignRegistry.Draft(body.string("code"), body.string("name"), body.string("organizerCode"),
                 body.string("parentCode"), body.instant("opensAt"), body.instant("closesAt"),
-                body.integer("targetInitiatives"), body.decimal("targetCoveragePercent"));
+                body.integer("targetInitiatives"), body.decimal("targetCoveragePercent"), rubric(body));
+    }
+
+    /** The rubric member, when given: every threshold may be left out and keeps its default. */
+    private static Rubric rubric(JsonBody body) {
+        JsonBody r = body.object("rubric");
+        if (r == null) {
+            return null;
+        }
+        Rubric d = Rubric.DEFAULT;
+        return new Rubric(or(r.integer("noveltyMax"), d.getNoveltyMax()),
+                or(r.integer("applicabilityMax"), d.getApplicabilityMax()), or(r.integer("benefitMax"), d.getBenefitMax()),
+                or(r.integer("passTotal"), d.getPassTotal()), or(r.integer("criterionMin"), d.getCriterionMin()),
+                or(r.integer("gradeA"), d.getGradeA()), or(r.integer("gradeB"), d.getGradeB()),
+                or(r.integer("gradeC"), d.getGradeC()));
+    }
+
+    private static int or(Integer value, int otherwise) {
+        return value == null ? otherwise : value;
     }
 }

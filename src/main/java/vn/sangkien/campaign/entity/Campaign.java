@@ -1,6 +1,7 @@
 package vn.sangkien.campaign.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.sangkien.campaign.control.CampaignWindow;
+import vn.sangkien.evaluation.entity.Rubric;
 import vn.sangkien.organization.entity.Organization;
 
 /** A programme, phase or peak campaign: a window for registering initiatives, with targets. */
@@ -50,6 +52,8 @@ public class Campaign {
     private CampaignStatus status;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Embedded
+    private Rubric rubric = Rubric.DEFAULT;
     @Version
     private long version;
     @Column(name = "created_at")
@@ -89,6 +93,14 @@ public class Campaign {
         this.closedAt = now;
         this.status = CampaignStatus.CLOSED;
         this.updatedAt = now;
+    }
+
+    public void useRubric(Rubric newRubric) {
+        this.rubric = newRubric;
+    }
+
+    public Rubric getRubric() {
+        return rubric == null ? Rubric.DEFAULT : rubric;
     }
 
     public CampaignWindow window() {

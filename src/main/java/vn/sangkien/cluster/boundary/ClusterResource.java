@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.cluster.entity.Pact;
+import vn.sangkien.evaluation.boundary.Evaluations;
 import vn.sangkien.platform.rest.JsonBody;
 import vn.sangkien.platform.rest.ListParameters;
 import vn.sangkien.platform.rest.Page;
@@ -41,6 +42,9 @@ public class ClusterResource {
 
     @Inject
     Summaries summaries;
+
+    @Inject
+    Evaluations evaluations;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,6 +109,26 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "{items: [pacts]}, newest first")
     public Map<String, List<PactView>> pacts(@PathParam("code") String code) {
         return Map.of("items", clusters.pactsOf(clusters.find(code)).stream().map(PactView::of).toList());
+    }
+
+    @GET
+    @Path("{code}/evaluation")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "PactEvaluation")))
+    public Evaluations.Evaluation evaluation(@PathParam("code") String code, @QueryParam("campaign") String campaign) {
+        return evaluations.evaluate(code, campaign);
+    }
+
+    /** An evaluator's manual points for a member: {campaignCode, unitCode, points, note?}. */
+    @POST
+    @Path("{code}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "PactEvaluation")))
+    public Evaluations.Evaluation givePoints(@PathParam("code") String code, InputStream in) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        String campaign = body.string("campaignCode");
+        evaluations.givePoints(code, campaign, body.string("unitCode"), body.decimal("points"), body.string("note"), v);
+        return evaluations.evaluate(code, campaign);
     }
 
     @GET

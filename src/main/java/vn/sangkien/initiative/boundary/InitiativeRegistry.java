@@ -18,6 +18,10 @@ import java.util.function.Function;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
+import vn.sangkien.evaluation.control.RubricScoring;
+import vn.sangkien.evaluation.entity.InitiativeReview;
+import vn.sangkien.evaluation.entity.Rubric;
+import vn.sangkien.evaluation.entity.Scores;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.initiative.control.InitiativeRules;
 import vn.sangkien.initiative.control.InitiativeWorkflow;
@@ -72,7 +76,8 @@ public class InitiativeRegistry {
 
     /** What a transition request says; the decision's number and date prove a recognition. */
     @Schema(name = "TransitionRequest")
-    public record TransitionRequest(String action, String comment, String decisionNumber, LocalDate decisionDate) {
+    public record TransitionRequest(String action, String comment, String decisionNumber, LocalDate decisionDate,
+                                    Scores scores) {
     }
 
     public Initiative register(Registration registration, Violations v) {
@@ -124,6 +129,11 @@ public class InitiativeRegistry {
         Action action = parseAction(request.action(), v);
         String comment = v.text("comment", request.comment(), 0, 2000, action != null && action.needsComment());
         String decisionNumber = v.text("decisionNumber", request.decisionNumber(), 1, 100, false);
+        Rubric rubric = initiative.getCampaign().getRubric();
+        boolean scored = request.scores() != null && (action == Action.RECOGNIZE || action == Action.REJECT);
+        if (scored) {
+            RubricScoring.check(request.scores(), rubric, v);
+        }
         v.throwIfAny();
         InitiativeStatus from = initiative.getStatus();
         switch (InitiativeWorkflow.check(action, from, caller.principal().roles())) {
@@ -142,6 +152,19 @@ public class InitiativeRegistry {
             throw BusinessException.conflict("initiative.campaign.notOpen", initiative.getCampaign().getCode());
         }
         InitiativeStatus to = InitiativeWorkflow.target(action, from);
+        if (scored) {
+            RubricScoring.Outcome outcome = RubricScoring.apply(request.scores(), rubric);
+            if (action == Action.RECOGNIZE && !outcome.recognised()) {
+                throw BusinessException.invalid("scores", "evaluation.rubric.notRecognised", outcome.total(),
+                        rubric.getPassTotal(), rubric.getCriterionMin());
+            }
+            InitiativeReview review = em.find(InitiativeReview.class, initiative.getId());
+            if (review == null) {
+                review = new InitiativeReview(initiative.getId());
+                em.persist(review);
+            }
+            review.record(caller.username(), request.scores(), outcome.total(), outcome.grade(), action.name(), now);
+        }
         initiative.moveTo(to, now);
         if (action == Action.RECOGNIZE) {
             Organization council = em.find(Organization.class, caller.principal().organizationId());
@@ -160,6 +183,11 @@ public class InitiativeRegistry {
             throw BusinessException.notFound();
         }
         return initiative;
+    }
+
+    /** The council's scoring of an initiative, if it was scored. */
+    public InitiativeReview reviewOf(Initiative initiative) {
+        return em.find(InitiativeReview.class, initiative.getId());
     }
 
     /** May the caller read everything of this initiative, confidential parts included? */

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.sangkien.evaluation.entity.Scores;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
@@ -95,8 +96,10 @@ public class InitiativeResource {
         long initiativeId = parseId(id);
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
+        JsonBody scores = body.object("scores");
         var request = new InitiativeRegistry.TransitionRequest(body.string("action"), body.string("comment"),
-                body.string("decisionNumber"), body.date("decisionDate"));
+                body.string("decisionNumber"), body.date("decisionDate"), scores == null ? null
+                : new Scores(scores.integer("novelty"), scores.integer("applicability"), scores.integer("benefit")));
         return answer(registry.transition(initiativeId, request, v));
     }
 
@@ -117,9 +120,14 @@ public class InitiativeResource {
                 .map(i -> InitiativeView.of(i, registry.seesAllOf(i)));
     }
 
+    /** One initiative, with the council's scoring when the caller may see everything of it. */
     private Response answer(Initiative initiative) {
-        return Response.ok(InitiativeView.of(initiative, registry.seesAllOf(initiative)))
-                .tag(Versions.etag(initiative.getVersion())).build();
+        boolean full = registry.seesAllOf(initiative);
+        InitiativeView view = InitiativeView.of(initiative, full);
+        if (full) {
+            view = view.withReview(ReviewView.of(registry.reviewOf(initiative)));
+        }
+        return Response.ok(view).tag(Versions.etag(initiative.getVersion())).build();
     }
 
     static InitiativeContent content(JsonBody body) {

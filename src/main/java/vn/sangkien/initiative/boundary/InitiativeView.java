@@ -20,7 +20,7 @@ public record InitiativeView(Long id, String campaignCode, String unitCode, Stri
                              String confidentialContent, List<AuthorView> authors, InitiativeStatus status,
                              Instant registeredAt, String registeredBy, Instant updatedAt,
                              String recognitionDecisionNumber, LocalDate recognitionDate, String recognizedByCode,
-                             long version) {
+                             ReviewView review, long version) {
 
     public static InitiativeView of(Initiative i, boolean full) {
         InitiativeContent c = i.content();
@@ -28,13 +28,20 @@ public record InitiativeView(Long id, String campaignCode, String unitCode, Stri
         if (!full) {
             return new InitiativeView(i.getId(), i.getCampaign().getCode(), i.getUnit().getCode(), c.title(), null,
                     null, null, null, null, null, c.benefits(), null, null, null, c.estimatedValueVnd(), true, null,
-                    null, i.getStatus(), i.getRegisteredAt(), null, null, null, null, null, i.getVersion());
+                    null, i.getStatus(), i.getRegisteredAt(), null, null, null, null, null, null, i.getVersion());
         }
         return new InitiativeView(i.getId(), i.getCampaign().getCode(), i.getUnit().getCode(), c.title(),
                 c.fieldCode(), c.summary(), c.currentSituation(), c.solution(), c.novelty(), c.applicability(),
                 c.benefits(), c.socialBenefit(), c.ownerName(), c.appliedFrom(), c.estimatedValueVnd(),
                 c.confidential(), c.confidentialContent(), c.authors().stream().map(AuthorView::of).toList(),
                 i.getStatus(), i.getRegisteredAt(), i.getRegisteredBy(), i.getUpdatedAt(),
-                i.getRecognitionDecisionNumber(), i.getRecognitionDate(), recognizedBy, i.getVersion());
+                i.getRecognitionDecisionNumber(), i.getRecognitionDate(), recognizedBy, null, i.getVersion());
+    }
+
+    public InitiativeView withReview(ReviewView newReview) {
+        return new InitiativeView(id, campaignCode, unitCode, title, field, summary, currentSituation, solution,
+                novelty, applicability, benefits, socialBenefit, ownerName, appliedFrom, estimatedValueVnd,
+                confidential, confidentialContent, authors, status, registeredAt, registeredBy, updatedAt,
+                recognitionDecisionNumber, recognitionDate, recognizedByCode, newReview, version);
     }
 }

@@ -213,6 +213,12 @@ public final class JsonBody {
         return result;
     }
 
+    /** A nested object, read with its own path prefix; null when absent. */
+    public JsonBody object(String name) {
+        return value(name, JsonValue.ValueType.OBJECT, "field.type.object",
+                v -> new JsonBody(v.asJsonObject(), path(name) + ".", violations));
+    }
+
     /** An array of objects, each read with its own path prefix; null when absent. */
     public List<JsonBody> objects(String name) {
         JsonArray array = array(name);
