@@ -66,22 +66,8 @@ public class CampaignRegistry {
     public Campaign create(Draft draft, Violations v) {
         requireManager();
         String code = Codes.check(v, "code", draft.code());
-        Organization organizer = null;
-        if (draft.organizerCode() == null || draft.organizerCode().isBlank()) {
-            v.add("organizerCode", "field.required");
-        } else {
-            organizer = organizations.visible(draft.organizerCode().strip()).orElse(null);
-            if (organizer == null) {
-                v.add("organizerCode", "reference.unknown");
-            }
-        }
-        Campaign parent = null;
-        if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
-            parent = visible(draft.parentCode().strip()).orElse(null);
-            if (parent == null) {
-                v.add("parentCode", "reference.unknown");
-            }
-        }
+        Organization organizer = v.reference("organizerCode", draft.organizerCode(), organizations::visible, true);
+        Campaign parent = v.reference("parentCode", draft.parentCode(), this::visible, false);
         String name = v.text("name", draft.name(), 2, 300, true);
         CampaignWindow window = checkWindow(draft.opensAt(), draft.closesAt(), parent, v);
         checkTargets(draft.targetInitiatives(), draft.targetCoveragePercent(), v);
@@ -150,6 +136,14 @@ public class CampaignRegistry {
         return visible(code).orElseThrow(BusinessException::notFound);
     }
 
+    /** The campaign a request parameter names; 400 naming the parameter when absent or not visible. */
+    public Campaign named(String parameter, String code) {
+        Violations v = new Violations();
+        Campaign campaign = v.reference(parameter, code, this::visible, true);
+        v.throwIfAny();
+        return campaign;
+    }
+
     /** A campaign the caller may see: organized within its subtree or by one of its ancestors. */
     public Optional<Campaign> visible(String code) {
         return findByCode(code).filter(c -> caller.covers(c.getOrganizer().getPath())
@@ -160,20 +154,8 @@ public class CampaignRegistry {
         String organizerFilter = params.filter("organizer", organizerCode);
         String parentFilter = params.filter("parent", parentCode);
         CampaignStatus status = params.enumFilter("status", statusName, CampaignStatus.class);
-        Organization organizer = null;
-        Campaign parent = null;
-        if (organizerFilter != null) {
-            organizer = organizations.visible(organizerFilter).orElse(null);
-            if (organizer == null) {
-                params.violations().add("organizer", "reference.unknown");
-            }
-        }
-        if (parentFilter != null) {
-            parent = visible(parentFilter).orElse(null);
-            if (parent == null) {
-                params.violations().add("parent", "reference.unknown");
-            }
-        }
+        Organization organizer = params.violations().reference("organizer", organizerFilter, organizations::visible, false);
+        Campaign parent = params.violations().reference("parent", parentFilter, this::visible, false);
         params.check();
         StringBuilder where = new StringBuilder(" WHERE (c.organizer.path LIKE :subtree OR c.organizer.id IN :lineage)");
         Map<String, Object> parameters = new LinkedHashMap<>();

@@ -83,13 +83,7 @@ public class ClusterRegistry {
         requireManager();
         String code = Codes.check(v, "code", draft.code());
         String name = v.text("name", draft.name(), 2, 300, true);
-        Cluster parent = null;
-        if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
-            parent = visible(draft.parentCode().strip()).orElse(null);
-            if (parent == null) {
-                v.add("parentCode", "reference.unknown");
-            }
-        }
+        Cluster parent = v.reference("parentCode", draft.parentCode(), this::visible, false);
         Organization organizer = parent == null ? null : parent.getOrganizer();
         if (draft.organizerCode() != null && !draft.organizerCode().isBlank()) {
             organizer = organizations.visible(draft.organizerCode().strip()).orElse(null);
@@ -123,15 +117,7 @@ public class ClusterRegistry {
     public Pact sign(String clusterCode, PactDraft draft, Violations v) {
         requireManager();
         Cluster cluster = find(clusterCode);
-        Campaign campaign = null;
-        if (draft.campaignCode() == null || draft.campaignCode().isBlank()) {
-            v.add("campaignCode", "field.required");
-        } else {
-            campaign = campaigns.visible(draft.campaignCode().strip()).orElse(null);
-            if (campaign == null) {
-                v.add("campaignCode", "reference.unknown");
-            }
-        }
+        Campaign campaign = v.reference("campaignCode", draft.campaignCode(), campaigns::visible, true);
         if (draft.signedOn() == null && !v.has("signedOn")) {
             v.add("signedOn", "field.required");
         }
@@ -185,10 +171,7 @@ public class ClusterRegistry {
 
     public Page<Cluster> list(String organizerCode, ListParameters params) {
         String organizerFilter = params.filter("organizer", organizerCode);
-        Organization organizer = organizerFilter == null ? null : organizations.visible(organizerFilter).orElse(null);
-        if (organizerFilter != null && organizer == null) {
-            params.violations().add("organizer", "reference.unknown");
-        }
+        Organization organizer = params.violations().reference("organizer", organizerFilter, organizations::visible, false);
         params.check();
         String subtree = (organizer == null ? caller.subtreePath() : organizer.getPath()) + "%";
         Long total = em.createQuery("SELECT COUNT(c) FROM Cluster c WHERE c.organizer.path LIKE :subtree", Long.class)

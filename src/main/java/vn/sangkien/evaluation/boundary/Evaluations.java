@@ -108,11 +108,7 @@ public class Evaluations {
 
     private Pact pactOf(String clusterCode, String campaignCode) {
         Cluster cluster = clusters.find(clusterCode);
-        if (campaignCode == null || campaignCode.isBlank()) {
-            throw BusinessException.invalid("campaign", "field.required");
-        }
-        Campaign campaign = campaigns.visible(campaignCode.strip())
-                .orElseThrow(() -> BusinessException.invalid("campaign", "reference.unknown"));
+        Campaign campaign = campaigns.named("campaign", campaignCode);
         Pact pact = clusters.findPact(cluster, campaign).orElse(null);
         if (pact == null && cluster.getParent() != null) {
             pact = clusters.findPact(cluster.getParent(), campaign).orElse(null);

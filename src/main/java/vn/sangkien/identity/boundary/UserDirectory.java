@@ -73,15 +73,7 @@ public class UserDirectory {
         String fullName = v.text("fullName", draft.fullName(), 2, 200, true);
         checkPassword(draft.password(), v);
         Set<Role> roles = parseRoles(draft.roles(), true, v);
-        Organization organization = null;
-        if (draft.organizationCode() == null || draft.organizationCode().isBlank()) {
-            v.add("organizationCode", "field.required");
-        } else {
-            organization = organizations.visible(draft.organizationCode().strip()).orElse(null);
-            if (organization == null) {
-                v.add("organizationCode", "reference.unknown");
-            }
-        }
+        Organization organization = v.reference("organizationCode", draft.organizationCode(), organizations::visible, true);
         v.throwIfAny();
         requireMayGrant(roles);
         if (findByUsername(username).isPresent()) {
@@ -139,11 +131,8 @@ public class UserDirectory {
 
     public Page<User> list(String organizationCode, ListParameters params) {
         String organizationFilter = params.filter("organization", organizationCode);
-        Organization organization = organizationFilter == null ? null
-                : organizations.visible(organizationFilter).orElse(null);
-        if (organizationFilter != null && organization == null) {
-            params.violations().add("organization", "reference.unknown");
-        }
+        Organization organization = params.violations().reference("organization", organizationFilter,
+                organizations::visible, false);
         params.check();
         String subtree = (organization == null ? caller.subtreePath() : organization.getPath()) + "%";
         TypedQuery<Long> count = em.createQuery(

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
@@ -83,10 +82,8 @@ public class InitiativeRegistry {
     public Initiative register(Registration registration, Violations v) {
         requireRegistrar();
         Instant now = Moments.now();
-        Campaign campaign = reference(registration.campaignCode(), "campaignCode", v,
-                code -> campaigns.visible(code).orElse(null));
-        Organization unit = reference(registration.unitCode(), "unitCode", v,
-                code -> organizations.visible(code).orElse(null));
+        Campaign campaign = v.reference("campaignCode", registration.campaignCode(), campaigns::visible, true);
+        Organization unit = v.reference("unitCode", registration.unitCode(), organizations::visible, true);
         if (unit != null && unit.getLevel() != Level.GRASSROOTS) {
             v.add("unitCode", "initiative.unit.notGrassroots");
         } else if (unit != null && campaign != null && !unit.getPath().startsWith(campaign.getOrganizer().getPath())) {
@@ -209,14 +206,8 @@ public class InitiativeRegistry {
         String fieldFilter = params.filter("field", fieldCode);
         String query = params.filter("q", q);
         InitiativeStatus status = params.enumFilter("status", statusName, InitiativeStatus.class);
-        Campaign campaign = campaignFilter == null ? null : campaigns.visible(campaignFilter).orElse(null);
-        if (campaignFilter != null && campaign == null) {
-            params.violations().add("campaign", "reference.unknown");
-        }
-        Organization unit = unitFilter == null ? null : organizations.visible(unitFilter).orElse(null);
-        if (unitFilter != null && unit == null) {
-            params.violations().add("unit", "reference.unknown");
-        }
+        Campaign campaign = params.violations().reference("campaign", campaignFilter, campaigns::visible, false);
+        Organization unit = params.violations().reference("unit", unitFilter, organizations::visible, false);
         if (fieldFilter != null && !fields.isKnown(fieldFilter)) {
             params.violations().add("field", "initiative.field.unknown");
         }
@@ -270,20 +261,6 @@ public class InitiativeRegistry {
         if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.UNIT_OFFICER, Role.INTEGRATION, Role.MEMBER)) {
             throw BusinessException.forbidden();
         }
-    }
-
-    private static <T> T reference(String code, String field, Violations v, Function<String, T> lookup) {
-        if (code == null || code.isBlank()) {
-            if (!v.has(field)) {
-                v.add(field, "field.required");
-            }
-            return null;
-        }
-        T found = lookup.apply(code.strip());
-        if (found == null) {
-            v.add(field, "reference.unknown");
-        }
-        return found;
     }
 
     private static Action parseAction(String action, Violations v) {

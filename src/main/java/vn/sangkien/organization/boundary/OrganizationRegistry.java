@@ -47,13 +47,7 @@ public class OrganizationRegistry {
         String code = Codes.check(v, "code", draft.code());
         String name = v.text("name", draft.name(), 2, 300, true);
         Level level = parseLevel(draft.level(), v);
-        Organization parent = null;
-        if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
-            parent = visible(draft.parentCode().strip()).orElse(null);
-            if (parent == null) {
-                v.add("parentCode", "reference.unknown");
-            }
-        }
+        Organization parent = v.reference("parentCode", draft.parentCode(), this::visible, false);
         if (level == Level.NATIONAL && parent != null) {
             v.add("parentCode", "organization.national.noParent");
         } else if (level != null && level != Level.NATIONAL && parent == null && !v.has("parentCode")) {
@@ -111,13 +105,7 @@ public class OrganizationRegistry {
         String parentFilter = params.filter("parent", parentCode);
         Level level = params.enumFilter("level", levelName, Level.class);
         String query = params.filter("q", q);
-        Organization parent = null;
-        if (parentFilter != null) {
-            parent = visible(parentFilter).orElse(null);
-            if (parent == null) {
-                params.violations().add("parent", "reference.unknown");
-            }
-        }
+        Organization parent = params.violations().reference("parent", parentFilter, this::visible, false);
         params.check();
         StringBuilder where = new StringBuilder(" WHERE o.path LIKE :subtree");
         Map<String, Object> parameters = new LinkedHashMap<>();

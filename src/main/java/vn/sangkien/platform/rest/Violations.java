@@ -2,6 +2,8 @@ package vn.sangkien.platform.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.sangkien.platform.rest.BusinessException.FieldError;
 import vn.sangkien.platform.rest.BusinessException.Kind;
 
@@ -32,6 +34,24 @@ public final class Violations {
         if (!errors.isEmpty()) {
             throw new BusinessException(Kind.VALIDATION, errors, "problem.validation");
         }
+    }
+
+    /**
+     * Resolves a code that a request names (an organization, campaign, cluster) through a lookup
+     * that sees only the caller's scope: an unknown or out-of-scope code is a violation of the field.
+     */
+    public <T> T reference(String field, String code, Function<String, Optional<T>> lookup, boolean required) {
+        if (code == null || code.isBlank()) {
+            if (required && !has(field)) {
+                add(field, "field.required");
+            }
+            return null;
+        }
+        T found = lookup.apply(code.strip()).orElse(null);
+        if (found == null) {
+            add(field, "reference.unknown");
+        }
+        return found;
     }
 
     /** Text limits shared by every channel: length in characters, and no control characters. */

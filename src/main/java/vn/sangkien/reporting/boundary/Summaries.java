@@ -24,7 +24,6 @@ import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.cluster.entity.MemberTarget;
 import vn.sangkien.cluster.entity.Pact;
 import vn.sangkien.organization.entity.Organization;
-import vn.sangkien.platform.rest.BusinessException;
 import vn.sangkien.platform.rest.ListParameters;
 import vn.sangkien.platform.rest.Page;
 import vn.sangkien.platform.time.Moments;
@@ -66,11 +65,7 @@ public class Summaries {
     /** A cluster's summary in a campaign: frozen once the campaign is closed, live otherwise. */
     public ClusterSummary ofCluster(String clusterCode, String campaignCode) {
         Cluster cluster = clusters.find(clusterCode);
-        if (campaignCode == null || campaignCode.isBlank()) {
-            throw BusinessException.invalid("campaign", "field.required");
-        }
-        Campaign campaign = campaigns.visible(campaignCode.strip())
-                .orElseThrow(() -> BusinessException.invalid("campaign", "reference.unknown"));
+        Campaign campaign = campaigns.named("campaign", campaignCode);
         Optional<ClusterSummary> frozen = frozen(campaign)
                 .flatMap(summary -> find(summary.clusters(), cluster.getCode()));
         return frozen.orElseGet(() -> summarize(campaign, List.of(cluster)).get(0));
