@@ -149,9 +149,20 @@ public class Summaries {
                 .collect(Collectors.toMap(UnitFigures::unitId, Function.identity()));
         List<ClusterSummary> result = new ArrayList<>();
         for (Cluster root : roots) {
-            result.add(summarize(campaign, root, clusters.findPact(root, campaign).orElse(null), blocks, figures));
+            result.add(summarize(campaign, root, enclosingPact(root.getParent(), campaign), blocks, figures));
         }
         return result;
+    }
+
+    /** The pact a block falls under when it has none of its own: its cluster's, up the tree. */
+    private Pact enclosingPact(Cluster cluster, Campaign campaign) {
+        for (Cluster c = cluster; c != null; c = c.getParent()) {
+            Optional<Pact> pact = clusters.findPact(c, campaign);
+            if (pact.isPresent()) {
+                return pact.get();
+            }
+        }
+        return null;
     }
 
     private ClusterSummary summarize(Campaign campaign, Cluster cluster, Pact inheritedPact,
