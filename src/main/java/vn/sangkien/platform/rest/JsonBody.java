@@ -2,12 +2,12 @@ package vn.sangkien.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import vn.sangkien.platform.rest.BusinessException.Kind;
 
@@ -34,6 +35,12 @@ public final class JsonBody {
 
     /** The largest body accepted; anything above answers 413. */
     public static final int MAX_BYTES = 1024 * 1024;
+
+    /**
+     * Looked up once: {@code Json.createParser} resolves the provider on every call, a service
+     * lookup that costs more than parsing a registration.
+     */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     private final JsonObject json;
     private final String prefix;
@@ -59,7 +66,7 @@ public final class JsonBody {
         } catch (CharacterCodingException e) {
             throw new BusinessException(Kind.MALFORMED, "problem.body.encoding");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new BusinessException(Kind.MALFORMED, "problem.body.notObject");
             }
@@ -73,7 +80,10 @@ public final class JsonBody {
             var location = e.getLocation();
             throw new BusinessException(Kind.MALFORMED, "problem.body.malformed",
                     location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber());
-        } catch (JsonException | IllegalStateException e) {
+        } catch (BusinessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The parser's own limits (nesting depth, number size) surface as plain runtime exceptions.
             throw new BusinessException(Kind.MALFORMED, "problem.body.malformed", 0, 0);
         }
     }

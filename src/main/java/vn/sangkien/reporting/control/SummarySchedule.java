@@ -1,8 +1,10 @@
 package vn.sangkien.reporting.control;
 
 import jakarta.ejb.ScheduleExpression;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The schedule of SCHEDULED summary snapshots, as {@code SANGKIEN_SUMMARY_SCHEDULE} writes it:
@@ -14,6 +16,9 @@ import java.util.Locale;
 public final class SummarySchedule {
 
     public static final String DEFAULT = "minute=30;hour=0;timezone=Asia/Ho_Chi_Minh";
+
+    /** What a calendar attribute's value is made of: numbers, names, *, ranges, lists, increments. */
+    private static final Pattern VALUE = Pattern.compile("[0-9A-Za-z*/,\\- ]+");
 
     private SummarySchedule() {
     }
@@ -29,6 +34,9 @@ public final class SummarySchedule {
                 throw new IllegalArgumentException("Not attribute=value: '" + part.strip() + "' in " + text);
             }
             String value = part.substring(equals + 1).strip();
+            if (!VALUE.matcher(value).matches()) {
+                throw new IllegalArgumentException("Not a calendar value: '" + part.strip() + "' in " + text);
+            }
             switch (part.substring(0, equals).strip().toLowerCase(Locale.ROOT)) {
                 case "second" -> expression.second(value);
                 case "minute" -> expression.minute(value);
@@ -37,10 +45,18 @@ public final class SummarySchedule {
                 case "month" -> expression.month(value);
                 case "dayofweek" -> expression.dayOfWeek(value);
                 case "year" -> expression.year(value);
-                case "timezone" -> expression.timezone(ZoneId.of(value).getId());
+                case "timezone" -> expression.timezone(zone(value, text));
                 default -> throw new IllegalArgumentException("Unknown attribute '" + part.strip() + "' in " + text);
             }
         }
         return expression;
+    }
+
+    private static String zone(String value, String text) {
+        try {
+            return ZoneId.of(value).getId();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Unknown time zone '" + value + "' in " + text, e);
+        }
     }
 }
