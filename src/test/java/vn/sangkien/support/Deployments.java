@@ -5,6 +5,15 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The deployment of the integration tests: the WAR that the build produced (target/sangkien.war),
@@ -25,10 +34,69 @@ public final class Deployments {
         return war;
     }
 
+    /**
+     * The WAR to deploy. Also empties the Payara root directory of arquillian.xml first: Payara Micro
+     * redeploys whatever application its root directory remembers before deploying the new one, so a
+     * kept root would first run the previous build's copy (and its migrations) against the database.
+     */
     public static WebArchive war() {
+        awaitFreePorts();
+        cleanPayaraRoot();
         return ShrinkWrap.create(ZipImporter.class, "sangkien.war")
                 .importFrom(builtWar())
                 .as(WebArchive.class);
+    }
+
+    /**
+     * Another build in the same working tree (or a previous Payara that is still stopping) may hold the
+     * ports of arquillian.xml: wait for them (bounded) rather than collide with it, and never touch
+     * the root directory of a running Payara.
+     */
+    static void awaitFreePorts() {
+        int http = Integer.getInteger("payara.it.httpPort", 47145);
+        int cluster = Integer.getInteger("payara.clusterPort", 47140);
+        long deadline = System.currentTimeMillis() + 15 * 60_000L;
+        while (!free(http) || !free(cluster)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Ports " + http + "/" + cluster
+                        + " stay in use: another Payara of the integration tests is running");
+            }
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
+    }
+
+    static void cleanPayaraRoot() {
+        // the same folder as --rootdir in arquillian.xml
+        Path root = Path.of("target", "payara-it-root-" + Integer.getInteger("payara.it.httpPort", 47145)).toAbsolutePath();
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + root, e);
+        }
     }
 
     /** The bootstrap admin's password (SANGKIEN_ADMIN_PASSWORD of the Payara under test). */
