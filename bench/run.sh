@@ -6,10 +6,11 @@
 #   authenticated request, plain JDBC INSERT + COMMIT) at the same concurrency, and always stops
 #   Payara at the end.
 #
-# Usage: bench/run.sh [--warmup S] [--measure S] [--threads N] [--phases LIST] [--no-build]
+# Usage: bench/run.sh [--warmup S] [--measure S] [--threads N] [--phases LIST] [--no-build (keep the built WAR)]
 # Environment (same meaning): BENCH_WARMUP (10), BENCH_MEASURE (30), BENCH_THREADS (16),
 #   BENCH_PHASES (registration,trivial,jdbc), BENCH_NO_BUILD (unset), BENCH_START_TIMEOUT (180),
-#   BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres).
+#   BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
+#   BENCH_PG_LOG_STATEMENTS (unset; 1 = log every statement on the database, for diagnosis).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -40,7 +41,7 @@ UNIT=BENCH-CS-01
 CAMPAIGN=BENCH-DOT-1
 
 usage() {
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 while [ $# -gt 0 ]; do
@@ -65,9 +66,10 @@ die() { log "FAILED: $*" >&2; exit 1; }
 if [ -z "$NO_BUILD" ]; then
     log "building the WAR (mvn -q package -DskipTests in $MAIN)"
     (cd "$MAIN" && mvn -q package -DskipTests)
-    log "building the load generator (mvn -q package in $HERE)"
-    (cd "$HERE" && mvn -q package)
 fi
+# The generator is always (re)built: a few seconds.
+log "building the load generator (mvn -q package in $HERE)"
+(cd "$HERE" && mvn -q package)
 WAR="$MAIN/target/sangkien.war"
 MICRO="$MAIN/target/payara-micro.jar"
 GENERATOR="$HERE/target/sangkien-bench.jar"
@@ -85,6 +87,10 @@ PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -q -X)
 log "recreating database $DB on $PG_HOST:$PG_PORT"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" 2>&1 | grep -v 'does not exist, skipping' || true
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8'"
+if [ -n "${BENCH_PG_LOG_STATEMENTS:-}" ]; then
+    # Diagnosis: every statement on this database goes to PostgreSQL's server log.
+    "${PSQL[@]}" -d postgres -c "ALTER DATABASE $DB SET log_statement = 'all'"
+fi
 
 # ---------------------------------------------------------------------------------------- Payara
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sangkien-bench.XXXXXX")"
@@ -218,13 +224,17 @@ done
 [ -n "$open" ] || die "campaign $CAMPAIGN is not OPEN: $(api GET "/campaigns/$CAMPAIGN" 200)"
 
 # ---------------------------------------------------------------------------------------- load
+# The figures are only as good as the machine is quiet: show what else was using the CPU just before.
+log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); busiest processes right now:"
+top -b -n 2 -d 2 -w 160 2>/dev/null | awk '/^top -/{n++} n==2' | sed -n '7,11p' | cut -c1-110 || true
 log "running the load generator: $THREADS clients, ${WARMUP} s warm-up + ${MEASURE} s measured per phase"
 set +e
 java -jar "$GENERATOR" \
     --base-url "$BASE" --user "$OFFICER" --password "$OFFICER_PASSWORD" \
     --campaign "$CAMPAIGN" --unit "$UNIT" \
     --jdbc-url "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --jdbc-user "$PG_USER" \
-    --threads "$THREADS" --warmup "$WARMUP" --measure "$MEASURE" --phases "$PHASES"
+    --threads "$THREADS" --warmup "$WARMUP" --measure "$MEASURE" --phases "$PHASES" \
+    --server-pid "$PAYARA_PID"
 rc=$?
 set -e
 if [ $rc -ne 0 ]; then

@@ -25,6 +25,7 @@ final class Options {
             "  --max-ops N           upper bound of operations per thread per phase (default 2000000)",
             "  --phases LIST         comma-separated, from registration,trivial,jdbc (default all three)",
             "  --preflight BOOL      one registration and one GET /me first, stop if they fail (default true)",
+            "  --server-pid PID      the server's process id: its CPU time per request is reported (Linux)",
             "  --count-table NAME    table whose rows are counted around the registration phase (default initiative;",
             "                        empty to skip)");
 

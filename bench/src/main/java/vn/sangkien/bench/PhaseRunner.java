@@ -54,7 +54,7 @@ final class PhaseRunner {
     }
 
     static PhaseResult run(String name, int threads, Duration warmup, Duration measure, long maxOpsPerThread,
-                           OperationFactory factory) throws InterruptedException {
+                           CpuSampler cpu, OperationFactory factory) throws InterruptedException {
         AtomicLong startNanos = new AtomicLong();
         CyclicBarrier barrier = new CyclicBarrier(threads, () -> startNanos.set(System.nanoTime()));
         Worker[] workers = new Worker[threads];
@@ -70,6 +70,19 @@ final class PhaseRunner {
         System.out.printf("%n== %s: %d threads, %d s warm-up + %d s measured%n", name, threads,
                 warmup.toSeconds(), measure.toSeconds());
         ts.forEach(Thread::start);
+        // CPU accounting of the measured window: from its start (once all clients have started) to the end.
+        CpuSampler.Snapshot cpuStart = null;
+        long barrierDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(70);
+        while (startNanos.get() == 0 && System.nanoTime() - barrierDeadline < 0 && !barrier.isBroken()) {
+            Thread.sleep(5);
+        }
+        if (startNanos.get() != 0) {
+            long untilMeasure = startNanos.get() + warmup.toNanos() - System.nanoTime();
+            if (untilMeasure > 0) {
+                TimeUnit.NANOSECONDS.sleep(untilMeasure);
+            }
+            cpuStart = cpu.snapshot();
+        }
         // Bounded wait: the loops stop by themselves; a request stuck past its own timeout is not waited for.
         long joinDeadline = System.nanoTime() + warmup.toNanos() + measure.toNanos() + TimeUnit.SECONDS.toNanos(90);
         for (Thread t : ts) {
@@ -79,6 +92,7 @@ final class PhaseRunner {
             }
         }
 
+        CpuSampler.Usage usage = cpuStart == null ? null : CpuSampler.between(cpuStart, cpu.snapshot());
         Histogram all = new Histogram(HIGHEST_MICROS, 3);
         long ok = 0;
         long errors = 0;
@@ -112,9 +126,20 @@ final class PhaseRunner {
             sampleCopy = new ArrayList<>(samples);
         }
         PhaseResult r = new PhaseResult(name, threads, ok, errors, warmupOk, warmupErrors, seconds, all, errorKinds,
-                sampleCopy, setupFailure, aborted);
+                sampleCopy, setupFailure, aborted, usage);
         System.out.printf("   %d ok, %d errors in %.1f s measured (%d ok, %d errors in warm-up)%n", ok, errors,
                 seconds, warmupOk, warmupErrors);
+        if (usage != null) {
+            System.out.printf(java.util.Locale.ROOT, "   CPU seconds in the measured window: server %.1f, generator %.1f,"
+                            + " PostgreSQL %.1f, everything else %.1f; whole machine %.0f %% busy%n",
+                    usage.serverCpuSeconds(), usage.generatorCpuSeconds(), usage.postgresCpuSeconds(),
+                    usage.otherCpuSeconds(), usage.machineBusyPercent());
+            double capacity = seconds * Runtime.getRuntime().availableProcessors();
+            if (usage.otherCpuSeconds() > 0.05 * capacity) {
+                System.out.printf(java.util.Locale.ROOT, "   WARNING: other processes took %.0f %% of the machine's CPU"
+                        + " during this phase: its figures are not clean%n", 100 * usage.otherCpuSeconds() / capacity);
+            }
+        }
         if (!errorKinds.isEmpty()) {
             System.out.println("   errors by kind (measured and warm-up): " + errorKinds);
             sampleCopy.forEach(s -> System.out.println("   sample error: " + s));

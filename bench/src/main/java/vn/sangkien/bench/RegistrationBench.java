@@ -75,6 +75,8 @@ public final class RegistrationBench {
         String jdbcUser = o.string("jdbc-user", "postgres");
         String jdbcPassword = o.string("jdbc-password", "");
         String countTable = o.string("count-table", "initiative");
+        CpuSampler serverCpu = new CpuSampler(o.number("server-pid", 0, 0, Long.MAX_VALUE));
+        CpuSampler noServerCpu = new CpuSampler(0);
 
         String user = http ? o.required("user") : o.string("user", "");
         String password = http ? o.required("password") : o.string("password", "");
@@ -107,7 +109,7 @@ public final class RegistrationBench {
                 case "registration" -> {
                     Long before = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
                     registration = PhaseRunner.run("registration (POST /api/v1/initiatives)", threads, warmup,
-                            measure, maxOps, t -> new Registration(client, baseUrl, auth, campaign, unit));
+                            measure, maxOps, serverCpu, t -> new Registration(client, baseUrl, auth, campaign, unit));
                     results.add(registration);
                     Long after = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
                     if (before != null && after != null) {
@@ -119,13 +121,13 @@ public final class RegistrationBench {
                 }
                 case "trivial" -> {
                     trivial = PhaseRunner.run("trivial (GET /api/v1/me)", threads, warmup, measure, maxOps,
-                            t -> new Trivial(client, baseUrl, auth));
+                            serverCpu, t -> new Trivial(client, baseUrl, auth));
                     results.add(trivial);
                 }
                 case "jdbc" -> {
                     prepareJdbcTable(jdbcUrl, jdbcUser, jdbcPassword);
                     results.add(PhaseRunner.run("jdbc (INSERT + COMMIT)", threads, warmup, measure, maxOps,
-                            t -> new JdbcInsert(jdbcUrl, jdbcUser, jdbcPassword)));
+                            noServerCpu, t -> new JdbcInsert(jdbcUrl, jdbcUser, jdbcPassword)));
                 }
                 default -> throw new IllegalStateException(phase);
             }
@@ -311,26 +313,34 @@ public final class RegistrationBench {
     // ------------------------------------------------------------------------------------------------ output
 
     static void printTable(List<PhaseResult> results, int threads, Duration measure) {
-        System.out.printf("%nResults (%d concurrent clients, %d s measured per phase; latencies of successes)%n",
-                threads, measure.toSeconds());
-        String fmt = "%-42s %9s %7s %13s %8s %8s %8s %9s%n";
-        System.out.printf(fmt, "phase", "requests", "errors", "throughput/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
+        System.out.printf("%nResults (%d concurrent clients, %d s measured per phase; latencies of successes;"
+                + " CPU ms per successful operation)%n", threads, measure.toSeconds());
+        String fmt = "%-40s %8s %6s %12s %7s %7s %8s %8s %7s %7s %7s %6s %6s%n";
+        System.out.printf(fmt, "phase", "requests", "errors", "throughput/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
+                "srv cpu", "gen cpu", "pg cpu", "busy%", "other%");
         for (PhaseResult r : results) {
             System.out.printf(Locale.ROOT, fmt, r.name(), r.ok() + r.errors(), r.errors(),
                     String.format(Locale.ROOT, "%.1f", r.throughput()), ms(r.millis(50)), ms(r.millis(90)),
-                    ms(r.millis(99)), ms(r.maxMillis()));
+                    ms(r.millis(99)), ms(r.maxMillis()), ms(r.serverCpuMillisPerOp()), ms(r.generatorCpuMillisPerOp()),
+                    ms(r.postgresCpuMillisPerOp()), pct(r.machineBusyPercent()), pct(r.otherPercent()));
         }
     }
 
     static void printMarkdown(List<PhaseResult> results) {
         System.out.println();
-        System.out.println("| phase | requests | errors | throughput/s | p50 ms | p90 ms | p99 ms | max ms |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| phase | requests | errors | throughput/s | p50 ms | p90 ms | p99 ms | max ms"
+                + " | server CPU ms/op | generator CPU ms/op | PostgreSQL CPU ms/op | machine busy % | other processes % |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (PhaseResult r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %s | %s | %s | %s |%n", r.name(), r.ok() + r.errors(),
-                    r.errors(), r.throughput(), ms(r.millis(50)), ms(r.millis(90)), ms(r.millis(99)),
-                    ms(r.maxMillis()));
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    r.name(), r.ok() + r.errors(), r.errors(), r.throughput(), ms(r.millis(50)), ms(r.millis(90)),
+                    ms(r.millis(99)), ms(r.maxMillis()), ms(r.serverCpuMillisPerOp()), ms(r.generatorCpuMillisPerOp()),
+                    ms(r.postgresCpuMillisPerOp()), pct(r.machineBusyPercent()), pct(r.otherPercent()));
         }
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.0f", v);
     }
 
     private static String ms(double v) {

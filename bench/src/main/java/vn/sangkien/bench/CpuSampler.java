@@ -1,0 +1,110 @@
+package vn.sangkien.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Where the CPU went during a measured window (Linux /proc; figures are absent elsewhere): the server
+ * process's CPU time (when its pid is known), this generator's own, and how busy the whole machine was —
+ * which on a shared machine also shows load that is neither.
+ */
+final class CpuSampler {
+
+    /** Clock ticks per second of /proc/[pid]/stat and /proc/stat; 100 on every Linux this runs on. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    record Snapshot(long serverTicks, long generatorNanos, long machineBusyTicks, long machineTotalTicks,
+                    Map<Long, Long> postgresTicks) {
+    }
+
+    /**
+     * CPU seconds used in the window by the server, this generator, PostgreSQL (all its processes) and everything
+     * else on the machine; and how busy the machine was overall.
+     */
+    record Usage(double serverCpuSeconds, double generatorCpuSeconds, double postgresCpuSeconds,
+                 double otherCpuSeconds, double machineBusyPercent) {
+    }
+
+    private final long serverPid;
+
+    CpuSampler(long serverPid) {
+        this.serverPid = serverPid;
+    }
+
+    Snapshot snapshot() {
+        long server = -1;
+        if (serverPid > 0) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(serverPid), "stat"));
+                // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                server = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                server = -1;
+            }
+        }
+        Map<Long, Long> postgres = new HashMap<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    if (stat.substring(open + 1, close).equals("postgres")) {
+                        String[] f = stat.substring(close + 2).split(" ");
+                        postgres.put(Long.parseLong(p.getFileName().toString()),
+                                Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process has gone
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            postgres.clear();
+        }
+        long generator = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            generator = os.getProcessCpuTime();
+        }
+        long busy = -1;
+        long total = -1;
+        try {
+            String cpu = Files.readAllLines(Path.of("/proc/stat")).get(0);
+            String[] f = cpu.trim().split("\\s+");
+            // cpu user nice system idle iowait irq softirq steal ...
+            long sum = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                sum += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            total = sum;
+            busy = sum - idle;
+        } catch (IOException | RuntimeException e) {
+            busy = -1;
+        }
+        return new Snapshot(server, generator, busy, total, postgres);
+    }
+
+    static Usage between(Snapshot a, Snapshot b) {
+        double server = a.serverTicks() >= 0 && b.serverTicks() >= 0
+                ? (b.serverTicks() - a.serverTicks()) / TICKS_PER_SECOND : Double.NaN;
+        double generator = a.generatorNanos() >= 0 && b.generatorNanos() >= 0
+                ? (b.generatorNanos() - a.generatorNanos()) / 1e9 : Double.NaN;
+        long total = b.machineTotalTicks() - a.machineTotalTicks();
+        double busy = a.machineBusyTicks() >= 0 && b.machineBusyTicks() >= 0 && total > 0
+                ? 100.0 * (b.machineBusyTicks() - a.machineBusyTicks()) / total : Double.NaN;
+        double postgres = 0;
+        for (Map.Entry<Long, Long> e : b.postgresTicks().entrySet()) {
+            postgres += (e.getValue() - a.postgresTicks().getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND;
+        }
+        double machineBusySeconds = a.machineBusyTicks() >= 0 && b.machineBusyTicks() >= 0
+                ? (b.machineBusyTicks() - a.machineBusyTicks()) / TICKS_PER_SECOND : Double.NaN;
+        double other = machineBusySeconds - (Double.isNaN(server) ? 0 : server) - generator - postgres;
+        return new Usage(server, generator, postgres, Math.max(0, other), busy);
+    }
+}
