@@ -34,10 +34,11 @@ public final class SummarySchedule {
                 throw new IllegalArgumentException("Not attribute=value: '" + part.strip() + "' in " + text);
             }
             String value = part.substring(equals + 1).strip();
-            if (!VALUE.matcher(value).matches()) {
+            String attribute = part.substring(0, equals).strip().toLowerCase(Locale.ROOT);
+            if (!attribute.equals("timezone") && !VALUE.matcher(value).matches()) {
                 throw new IllegalArgumentException("Not a calendar value: '" + part.strip() + "' in " + text);
             }
-            switch (part.substring(0, equals).strip().toLowerCase(Locale.ROOT)) {
+            switch (attribute) {
                 case "second" -> expression.second(value);
                 case "minute" -> expression.minute(value);
                 case "hour" -> expression.hour(value);
