@@ -46,7 +46,7 @@ public class ConsoleAuthentication {
             return context.notifyContainerAboutLogin(principal, groups(principal));
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (LOGIN_PAGE.equals(path) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/WEB-INF/")
+        if (LOGIN_PAGE.equals(path) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/errors/")
                 || request.getDispatcherType() == DispatcherType.ERROR) {
             return context.doNothing();
         }
