@@ -201,6 +201,52 @@ public class InitiativeRegistry {
 
     public Page<Initiative> list(String campaignCode, String unitCode, String statusName, String q, String fieldCode,
                                  ListParameters params) {
+        return list(campaignCode, unitCode, statusName, q, fieldCode, Sort.NEWEST, params, true);
+    }
+
+    /** The order of a list: one of the sortable attributes, ties broken by id. */
+    public record Sort(String attribute, boolean ascending) {
+        private static final java.util.Set<String> SORTABLE = java.util.Set.of("registeredAt", "title", "status",
+                "estimatedValueVnd", "id");
+        public static final Sort NEWEST = new Sort("registeredAt", false);
+
+        public Sort {
+            if (!SORTABLE.contains(attribute)) {
+                throw new IllegalArgumentException("Not sortable: " + attribute);
+            }
+        }
+
+        String orderBy() {
+            String direction = ascending ? " ASC" : " DESC";
+            return " ORDER BY i." + attribute + direction + ("id".equals(attribute) ? "" : ", i.id" + direction);
+        }
+    }
+
+    /**
+     * One page of the caller's initiatives matching the filters, in the given order: one paged query,
+     * plus one count query when {@code counted} (else the total is -1). The console's table and its
+     * exports use it as the API's list does.
+     */
+    public Page<Initiative> list(String campaignCode, String unitCode, String statusName, String q, String fieldCode,
+                                 Sort sort, ListParameters params, boolean counted) {
+        Filter filter = filter(campaignCode, unitCode, statusName, q, fieldCode, params);
+        TypedQuery<Initiative> select = em.createQuery("SELECT i FROM Initiative i JOIN FETCH i.unit u JOIN FETCH i.campaign c"
+                + filter.where() + sort.orderBy(), Initiative.class);
+        filter.parameters().forEach(select::setParameter);
+        return params.page(select.setFirstResult(params.offset()).setMaxResults(params.size()).getResultList(),
+                counted ? count(filter) : -1);
+    }
+
+    /** How many of the caller's initiatives match the filters (the count query of {@link #list}). */
+    public long count(String campaignCode, String unitCode, String statusName, String q, String fieldCode) {
+        return count(filter(campaignCode, unitCode, statusName, q, fieldCode, new ListParameters(null, null)));
+    }
+
+    private record Filter(String where, Map<String, Object> parameters) {
+    }
+
+    private Filter filter(String campaignCode, String unitCode, String statusName, String q, String fieldCode,
+                          ListParameters params) {
         String campaignFilter = params.filter("campaign", campaignCode);
         String unitFilter = params.filter("unit", unitCode);
         String fieldFilter = params.filter("field", fieldCode);
@@ -234,14 +280,14 @@ public class InitiativeRegistry {
                 parameters.put("q" + n, patterns.get(n));
             }
         }
+        return new Filter(where.toString(), parameters);
+    }
+
+    private long count(Filter filter) {
         TypedQuery<Long> count = em.createQuery(
-                "SELECT COUNT(i) FROM Initiative i JOIN i.unit u JOIN i.campaign c" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        TypedQuery<Initiative> select = em.createQuery("SELECT i FROM Initiative i JOIN FETCH i.unit u JOIN FETCH i.campaign c"
-                + where + " ORDER BY i.registeredAt DESC, i.id DESC", Initiative.class);
-        parameters.forEach(select::setParameter);
-        return params.page(select.setFirstResult(params.offset()).setMaxResults(params.size()).getResultList(),
-                count.getSingleResult());
+                "SELECT COUNT(i) FROM Initiative i JOIN i.unit u JOIN i.campaign c" + filter.where(), Long.class);
+        filter.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     private InitiativeContent checkContent(InitiativeContent content, Instant now, Violations v) {

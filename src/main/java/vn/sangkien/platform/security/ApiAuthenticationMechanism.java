@@ -20,8 +20,10 @@ import vn.sangkien.platform.rest.Messages;
 import vn.sangkien.platform.rest.ProblemMapper;
 
 /**
- * HTTP Basic for the REST API: every request under {@code /api/} must carry valid credentials,
- * else it is answered 401 with a problem+json body before it reaches a resource.
+ * The application's one authentication mechanism. HTTP Basic for the REST API: every request under
+ * {@code /api/} must carry valid credentials, else it is answered 401 with a problem+json body
+ * before it reaches a resource, and no session is ever used. Every other path belongs to the
+ * console, whose form login and session are {@link ConsoleAuthentication}'s.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,12 +33,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     UserAuthentication authentication;
 
+    @Inject
+    ConsoleAuthentication console;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {
-            return context.doNothing();
+            return console.validateRequest(request, response, context);
         }
         Optional<UserPrincipal> principal = basicCredentials(request.getHeader("Authorization"))
                 .flatMap(c -> authentication.authenticate(c[0], c[1]));

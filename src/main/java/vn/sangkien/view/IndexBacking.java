@@ -1,0 +1,158 @@
+package vn.sangkien.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import vn.sangkien.campaign.boundary.CampaignRegistry;
+import vn.sangkien.campaign.entity.Campaign;
+import vn.sangkien.identity.entity.Role;
+import vn.sangkien.initiative.boundary.FieldCatalog;
+import vn.sangkien.initiative.entity.FieldOfApplication;
+import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.security.Caller;
+import vn.sangkien.reporting.boundary.ConsoleFigures;
+import vn.sangkien.reporting.boundary.Summaries;
+import vn.sangkien.reporting.entity.CampaignSummary;
+import vn.sangkien.reporting.entity.ClusterSummary;
+import vn.sangkien.reporting.entity.MemberSummary;
+
+/** index.xhtml: the dashboard of the user's subtree. */
+@Named
+@RequestScoped
+public class IndexBacking {
+
+    /** An open campaign with its progress. */
+    public record CampaignProgress(String code, String name, Integer target, long registered, long recognized,
+                                   BigDecimal percentOfTarget, BigDecimal coveragePercent, long coveredUnits,
+                                   long grassrootsUnits) {
+        public int getProgress() {
+            return percentOfTarget == null ? 0 : Math.min(100, percentOfTarget.intValue());
+        }
+    }
+
+    /** One row of the leaderboard. */
+    public record Standing(String campaignCode, String clusterName, String unitCode, int rank, long registered,
+                           Integer target, boolean reached, boolean leader) {
+    }
+
+    /** What waits for the user: a status whose initiatives the user's role acts on, and how many. */
+    public record Waiting(String status, long count) {
+    }
+
+    @Inject
+    Caller caller;
+    @Inject
+    ConsoleFigures figures;
+    @Inject
+    CampaignRegistry campaigns;
+    @Inject
+    Summaries summaries;
+    @Inject
+    FieldCatalog fields;
+
+    private final List<CampaignProgress> openCampaigns = new ArrayList<>();
+    private final List<Standing> leaderboard = new ArrayList<>();
+    private final List<Waiting> waiting = new ArrayList<>();
+    private Map<String, Long> byStatus;
+    private long total;
+    private String perDayChart;
+    private String statusChart;
+    private String fieldChart;
+
+    @PostConstruct
+    void load() {
+        for (Campaign c : campaigns.list(null, null, "OPEN", new ListParameters("0", "20")).items()) {
+            CampaignSummary s = summaries.ofCampaign(c.getCode());
+            openCampaigns.add(new CampaignProgress(c.getCode(), c.getName(), s.targetInitiatives(), s.registered(),
+                    s.recognized(), s.percentOfTarget(), s.coveragePercent(), s.coveredUnits(), s.grassrootsUnits()));
+            for (ClusterSummary cluster : s.clusters()) {
+                cluster.members().stream().sorted(Comparator.comparingInt(MemberSummary::rank)).limit(5)
+                        .forEach(m -> leaderboard.add(new Standing(c.getCode(), cluster.clusterName(), m.unitCode(), m.rank(),
+                                m.registered(), m.targetInitiatives(), m.targetReached(),
+                                m.unitCode().equals(cluster.leaderUnitCode()))));
+            }
+        }
+        byStatus = figures.byStatus();
+        total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        if (caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.UNIT_OFFICER)) {
+            waiting.add(new Waiting(InitiativeStatus.SUBMITTED.name(), count(InitiativeStatus.SUBMITTED)));
+        }
+        if (caller.hasAny(Role.ADMIN, Role.REVIEWER)) {
+            waiting.add(new Waiting(InitiativeStatus.VERIFIED.name(), count(InitiativeStatus.VERIFIED)));
+        }
+        if (caller.hasAny(Role.MEMBER, Role.UNIT_OFFICER)) {
+            waiting.add(new Waiting(InitiativeStatus.RETURNED.name(), count(InitiativeStatus.RETURNED)));
+            waiting.add(new Waiting(InitiativeStatus.DRAFT.name(), count(InitiativeStatus.DRAFT)));
+        }
+
+        Map<LocalDate, Long> perDay = figures.registrationsPerDay(30);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM");
+        perDayChart = Charts.line(perDay.keySet().stream().map(day::format).toList(),
+                new Charts.Series(Faces.label("dashboard.perDay.series"), List.copyOf(perDay.values())));
+        List<String> statuses = byStatus.keySet().stream().toList();
+        statusChart = Charts.doughnut(statuses.stream().map(s -> Faces.label("status." + s)).toList(),
+                new Charts.Series(Faces.label("dashboard.byStatus"), statuses.stream().map(byStatus::get).toList()));
+        Map<String, Long> byField = figures.byField();
+        boolean english = "en".equals(Faces.locale().getLanguage());
+        List<String> fieldLabels = byField.keySet().stream().map(code -> fields.all().stream()
+                .filter(f -> f.getCode().equals(code)).findFirst()
+                .map(f -> english ? f.getNameEn() : f.getNameVi()).orElse(code)).toList();
+        fieldChart = Charts.bar(fieldLabels, List.of(new Charts.Series(Faces.label("dashboard.byField.series"),
+                List.copyOf(byField.values()))));
+    }
+
+    private long count(InitiativeStatus status) {
+        return byStatus.getOrDefault(status.name(), 0L);
+    }
+
+    public List<CampaignProgress> getOpenCampaigns() {
+        return openCampaigns;
+    }
+
+    public List<Standing> getLeaderboard() {
+        return leaderboard;
+    }
+
+    public List<Waiting> getWaiting() {
+        return waiting;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public long getRecognized() {
+        return count(InitiativeStatus.RECOGNIZED);
+    }
+
+    public long getRegistered() {
+        return byStatus.entrySet().stream().filter(e -> InitiativeStatus.valueOf(e.getKey()).isRegistered())
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    public String getPerDayChart() {
+        return perDayChart;
+    }
+
+    public String getStatusChart() {
+        return statusChart;
+    }
+
+    public String getFieldChart() {
+        return fieldChart;
+    }
+
+    /** Only for the field list of other pages. */
+    public List<FieldOfApplication> getFields() {
+        return fields.all();
+    }
+}

@@ -1,0 +1,183 @@
+package vn.sangkien.view.campaigns;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import vn.sangkien.campaign.boundary.CampaignRegistry;
+import vn.sangkien.campaign.entity.Campaign;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.time.Moments;
+import vn.sangkien.view.Faces;
+
+/**
+ * campaigns/edit.xhtml[?code=]: creates a campaign or sub-campaign, or changes one, with its window
+ * entered in Vietnam's time (Asia/Ho_Chi_Minh) and stored as instants; closes it early.
+ */
+@Named
+@ViewScoped
+public class EditCampaignBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+
+    @Inject
+    CampaignRegistry campaigns;
+    @Inject
+    Caller caller;
+
+    private String code;
+    private boolean existing;
+    private String status;
+    private long version;
+    private String name;
+    private String organizerCode;
+    private String parentCode;
+    private LocalDateTime opensAt;
+    private LocalDateTime closesAt;
+    private Integer targetInitiatives;
+    private BigDecimal targetCoveragePercent;
+
+    public static String format(Instant instant) {
+        return instant == null ? "" : FORMAT.format(instant);
+    }
+
+    /** The view action: an existing campaign of the user's scope, or a new one (404 otherwise). */
+    public void load() {
+        if (code == null || code.isBlank()) {
+            organizerCode = caller.principal().organizationCode();
+            return;
+        }
+        try {
+            Campaign c = campaigns.find(code);
+            existing = true;
+            version = c.getVersion();
+            name = c.getName();
+            organizerCode = c.getOrganizer().getCode();
+            parentCode = c.getParent() == null ? null : c.getParent().getCode();
+            opensAt = LocalDateTime.ofInstant(c.getOpensAt(), VIETNAM);
+            closesAt = LocalDateTime.ofInstant(c.getClosesAt(), VIETNAM);
+            targetInitiatives = c.getTargetInitiatives();
+            targetCoveragePercent = c.getTargetCoveragePercent();
+            status = c.statusAt(Moments.now()).name();
+        } catch (BusinessException e) {
+            Faces.notFound();
+        }
+    }
+
+    public void save() throws IOException {
+        CampaignRegistry.Draft draft = new CampaignRegistry.Draft(code, name, organizerCode, parentCode,
+                instant(opensAt), instant(closesAt), targetInitiatives, targetCoveragePercent, null);
+        try {
+            Campaign saved = existing
+                    ? campaigns.update(code, draft, "\"" + version + "\"", new Violations())
+                    : campaigns.create(draft, new Violations());
+            done("campaign.saved", saved.getCode());
+        } catch (BusinessException e) {
+            Faces.show(e, "form");
+        }
+    }
+
+    public void close() throws IOException {
+        try {
+            campaigns.close(code);
+            done("campaign.closedNow", code);
+        } catch (BusinessException e) {
+            Faces.show(e, "form");
+        }
+    }
+
+    private static void done(String key, String campaignCode) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Faces.info(key, campaignCode);
+        external.redirect(external.getRequestContextPath() + "/campaigns/list.xhtml");
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(VIETNAM).toInstant();
+    }
+
+    public boolean isExisting() {
+        return existing;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getOrganizerCode() {
+        return organizerCode;
+    }
+
+    public void setOrganizerCode(String organizerCode) {
+        this.organizerCode = organizerCode;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public void setParentCode(String parentCode) {
+        this.parentCode = parentCode;
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getClosesAt() {
+        return closesAt;
+    }
+
+    public void setClosesAt(LocalDateTime closesAt) {
+        this.closesAt = closesAt;
+    }
+
+    public Integer getTargetInitiatives() {
+        return targetInitiatives;
+    }
+
+    public void setTargetInitiatives(Integer targetInitiatives) {
+        this.targetInitiatives = targetInitiatives;
+    }
+
+    public BigDecimal getTargetCoveragePercent() {
+        return targetCoveragePercent;
+    }
+
+    public void setTargetCoveragePercent(BigDecimal targetCoveragePercent) {
+        this.targetCoveragePercent = targetCoveragePercent;
+    }
+}

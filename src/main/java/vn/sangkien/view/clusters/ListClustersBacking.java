@@ -1,0 +1,118 @@
+package vn.sangkien.view.clusters;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import vn.sangkien.cluster.boundary.ClusterRegistry;
+import vn.sangkien.cluster.entity.Cluster;
+import vn.sangkien.organization.boundary.OrganizationRegistry;
+import vn.sangkien.organization.entity.Level;
+import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+import vn.sangkien.view.Faces;
+import vn.sangkien.view.PagedModel;
+
+/** clusters/list.xhtml: the emulation clusters of the user's subtree, and a new cluster or block. */
+@Named
+@ViewScoped
+public class ListClustersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClusterRegistry clusters;
+    @Inject
+    OrganizationRegistry organizations;
+    @Inject
+    Caller caller;
+
+    private final PagedModel<Cluster> rows = new PagedModel<>(p -> clusters.list(null, p), Cluster::getCode);
+    private String code;
+    private String name;
+    private String organizerCode;
+    private String parentCode;
+    private String headUnitCode;
+    private List<String> memberCodes = new ArrayList<>();
+
+    /** District and grassroots unions of the user's subtree matching a name or code: the members to pick. */
+    public List<String> completeMember(String query) {
+        return organizations.list(null, null, query, new ListParameters("0", "20")).items().stream()
+                .filter(o -> o.getLevel() == Level.DISTRICT || o.getLevel() == Level.GRASSROOTS)
+                .map(Organization::getCode).toList();
+    }
+
+    public void create() throws IOException {
+        try {
+            Cluster created = clusters.create(new ClusterRegistry.Draft(code, name,
+                    organizerCode == null || organizerCode.isBlank() ? caller.principal().organizationCode() : organizerCode,
+                    parentCode, headUnitCode, memberCodes), new Violations());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Faces.info("cluster.saved", created.getCode());
+            external.redirect(external.getRequestContextPath() + "/clusters/detail.xhtml?code=" + created.getCode());
+        } catch (BusinessException e) {
+            Faces.show(e, "createForm");
+        }
+    }
+
+    public PagedModel<Cluster> getRows() {
+        return rows;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getOrganizerCode() {
+        return organizerCode;
+    }
+
+    public void setOrganizerCode(String organizerCode) {
+        this.organizerCode = organizerCode;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public void setParentCode(String parentCode) {
+        this.parentCode = parentCode;
+    }
+
+    public String getHeadUnitCode() {
+        return headUnitCode;
+    }
+
+    public void setHeadUnitCode(String headUnitCode) {
+        this.headUnitCode = headUnitCode;
+    }
+
+    public List<String> getMemberCodes() {
+        return memberCodes;
+    }
+
+    public void setMemberCodes(List<String> memberCodes) {
+        this.memberCodes = memberCodes;
+    }
+}

@@ -1,0 +1,211 @@
+package vn.sangkien.view.initiatives;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import vn.sangkien.evaluation.entity.Rubric;
+import vn.sangkien.evaluation.entity.Scores;
+import vn.sangkien.identity.entity.Role;
+import vn.sangkien.initiative.boundary.HistoryEntry;
+import vn.sangkien.initiative.boundary.InitiativeRegistry;
+import vn.sangkien.initiative.boundary.InitiativeView;
+import vn.sangkien.initiative.boundary.ReviewView;
+import vn.sangkien.initiative.control.InitiativeWorkflow;
+import vn.sangkien.initiative.entity.Action;
+import vn.sangkien.initiative.entity.Initiative;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+import vn.sangkien.view.Faces;
+
+/**
+ * initiatives/detail.xhtml?id=: one initiative of the user's subtree (else the not-found page), its
+ * history as a timeline, and the workflow actions that {@link InitiativeWorkflow} allows the user's
+ * roles from its status. The registry decides every action again, as for the API.
+ */
+@Named
+@ViewScoped
+public class InitiativeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InitiativeRegistry registry;
+    @Inject
+    Caller caller;
+    @Inject
+    vn.sangkien.initiative.boundary.FieldCatalog fields;
+
+    private Long id;
+    private InitiativeView initiative;
+    private List<HistoryEntry> history;
+    private List<Action> actions;
+    private Rubric rubric;
+
+    private Action action;
+    private String comment;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+    private Integer novelty;
+    private Integer applicability;
+    private Integer benefit;
+
+    /** The view action: loads the initiative, or answers 404 outside the user's subtree. */
+    public void load() {
+        if (id == null || id <= 0) {
+            Faces.notFound();
+            return;
+        }
+        try {
+            refresh();
+        } catch (BusinessException e) {
+            Faces.notFound();
+        }
+    }
+
+    private void refresh() {
+        Initiative found = registry.find(id);
+        boolean full = registry.seesAllOf(found);
+        InitiativeView view = InitiativeView.of(found, full);
+        initiative = full ? view.withReview(ReviewView.of(registry.reviewOf(found))) : view;
+        rubric = found.getCampaign().getRubric();
+        history = registry.history(id).stream().map(HistoryEntry::of)
+                .sorted(Comparator.comparing(HistoryEntry::at).reversed()).toList();
+        boolean mayAct = !InitiativeWorkflow.actsOnlyOnOwn(caller.principal().roles())
+                || found.getRegisteredBy().equals(caller.username());
+        boolean ownUnit = caller.principal().organizationId() == found.getUnit().getId();
+        actions = !mayAct ? List.of() : InitiativeWorkflow.actionsFrom(found.getStatus(), caller.principal().roles())
+                .stream().filter(a -> a != Action.RECOGNIZE || caller.has(Role.ADMIN) || !ownUnit).toList();
+    }
+
+    /** Opens the action dialog for one action. */
+    public void prepare(Action chosen) {
+        action = chosen;
+        comment = null;
+        decisionNumber = null;
+        decisionDate = null;
+        novelty = null;
+        applicability = null;
+        benefit = null;
+    }
+
+    public void perform() {
+        boolean scored = (action == Action.RECOGNIZE || action == Action.REJECT)
+                && (novelty != null || applicability != null || benefit != null || action == Action.RECOGNIZE);
+        Scores scores = scored ? new Scores(novelty, applicability, benefit) : null;
+        try {
+            registry.transition(id, new InitiativeRegistry.TransitionRequest(action.name(), comment, decisionNumber,
+                    decisionDate, scores), new Violations());
+            jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            Faces.info("initiative.action.done", Faces.label("action." + action.name()));
+            external.redirect(external.getRequestContextPath() + "/initiatives/detail.xhtml?id=" + id);
+        } catch (BusinessException e) {
+            Faces.show(e, "actionForm");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public boolean isScoring() {
+        return action == Action.RECOGNIZE || action == Action.REJECT;
+    }
+
+    public boolean isCommentRequired() {
+        return action != null && action.needsComment();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public InitiativeView getInitiative() {
+        return initiative;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    public List<Action> getActions() {
+        return actions;
+    }
+
+    public Rubric getRubric() {
+        return rubric;
+    }
+
+    public Action getAction() {
+        return action;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public void setDecisionNumber(String decisionNumber) {
+        this.decisionNumber = decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    public Integer getNovelty() {
+        return novelty;
+    }
+
+    public void setNovelty(Integer novelty) {
+        this.novelty = novelty;
+    }
+
+    public Integer getApplicability() {
+        return applicability;
+    }
+
+    public void setApplicability(Integer applicability) {
+        this.applicability = applicability;
+    }
+
+    public Integer getBenefit() {
+        return benefit;
+    }
+
+    public void setBenefit(Integer benefit) {
+        this.benefit = benefit;
+    }
+
+    public String fieldName(String code) {
+        if (code == null) {
+            return "—";
+        }
+        boolean english = "en".equals(Faces.locale().getLanguage());
+        return fields.all().stream().filter(f -> f.getCode().equals(code)).findFirst()
+                .map(f -> english ? f.getNameEn() : f.getNameVi()).orElse(code);
+    }
+
+    public String format(java.time.Instant instant) {
+        return instant == null ? "" : InitiativeRow.DATE_TIME.format(instant);
+    }
+}
