@@ -10,7 +10,8 @@
 # Environment (same meaning): BENCH_WARMUP (10), BENCH_MEASURE (30), BENCH_THREADS (16),
 #   BENCH_PHASES (registration,trivial,jdbc), BENCH_NO_BUILD (unset), BENCH_START_TIMEOUT (180),
 #   BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
-#   BENCH_PG_LOG_STATEMENTS (unset; 1 = log every statement on the database, for diagnosis).
+#   BENCH_PG_LOG_STATEMENTS (unset; 1 = log every statement on the database, for diagnosis),
+#   BENCH_JAVA_OPTS (extra JVM options of the server, e.g. -XX:StartFlightRecording=... to profile it).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -95,6 +96,9 @@ fi
 # ---------------------------------------------------------------------------------------- Payara
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/sangkien-bench.XXXXXX")"
 PAYARA_LOG="$WORK/payara.log"
+# Copies of the WAR and of Payara Micro, so that a build during the run does not change what runs.
+cp "$WAR" "$WORK/sangkien.war"
+cp "$MICRO" "$WORK/payara-micro.jar"
 PAYARA_PID=""
 
 stop_payara() {
@@ -135,8 +139,8 @@ cd "$MAIN"
 SANGKIEN_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
 SANGKIEN_DB_USER="$PG_USER" \
 SANGKIEN_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
-        --deploy target/sangkien.war --port "$HTTP_PORT" --disablephonehome \
+    java -Dhazelcast.socket.bind.any=false ${BENCH_JAVA_OPTS:-} -jar "$WORK/payara-micro.jar" \
+        --deploy "$WORK/sangkien.war" --port "$HTTP_PORT" --disablephonehome \
         --rootdir "$WORK/payara-root" \
         --clustermode "tcpip:127.0.0.1:$CLUSTER_PORT" --interfaces 127.0.0.1 --startport "$CLUSTER_PORT" \
         --clustername "$CLUSTER_NAME" \

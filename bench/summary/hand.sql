@@ -19,8 +19,9 @@
 -- Cluster summary: per member m of the cluster (DISTRICT or GRASSROOTS, never nested) the same
 --   figures over m's subtree (a grassroots member counts itself); coverage_percent rounded half up
 --   to one decimal; rank by registered desc, coverage_percent desc, code asc.
---   grassroots / covered here count every GRASSROOTS organization (active or not), as API.md's
---   member figures are defined; grassroots_active / covered_active are the "active" variant.
+--   grassroots / covered count active GRASSROOTS organizations here too (the application's rule:
+--   a dissolved union leaves coverage, its initiatives still count); grassroots_all / covered_all
+--   are the same without the "active" condition (for diagnosis).
 
 \if :{?only}
 \else
@@ -94,10 +95,10 @@ WITH member AS (
     SELECT m.code,
            coalesce(sum(x.registered), 0) AS registered,
            coalesce(sum(x.recognized), 0) AS recognized,
-           count(u.id) AS grassroots,
-           count(x.unit_id) AS covered,
-           count(u.id) FILTER (WHERE u.active) AS grassroots_active,
-           count(x.unit_id) FILTER (WHERE u.active) AS covered_active
+           count(u.id) FILTER (WHERE u.active) AS grassroots,
+           count(x.unit_id) FILTER (WHERE u.active) AS covered,
+           count(u.id) AS grassroots_all,
+           count(x.unit_id) AS covered_all
     FROM member m
     LEFT JOIN unit u ON u.member_code = m.code
     LEFT JOIN per_unit x ON x.unit_id = u.id
@@ -109,7 +110,7 @@ SELECT code, registered, recognized, grassroots, covered,
                              CASE WHEN grassroots = 0 THEN NULL ELSE round(covered * 100.0 / grassroots, 1) END
                                  DESC NULLS LAST,
                              code) AS rank,
-       grassroots_active, covered_active
+       grassroots_all, covered_all
 FROM per_member
 ORDER BY rank;
 \endif
@@ -142,8 +143,8 @@ WITH member AS (
     SELECT u.member_code,
            coalesce(sum(x.registered), 0) AS registered,
            coalesce(sum(x.recognized), 0) AS recognized,
-           count(*) AS grassroots,
-           count(x.unit_id) AS covered
+           count(*) FILTER (WHERE u.active) AS grassroots,
+           count(x.unit_id) FILTER (WHERE u.active) AS covered
     FROM unit u
     LEFT JOIN per_unit x ON x.unit_id = u.id
     GROUP BY u.member_code

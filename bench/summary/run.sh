@@ -75,8 +75,10 @@ MICRO="$MAIN/target/payara-micro.jar"
 [ -f "$WAR_SRC" ] && [ -f "$MICRO" ] || die "missing $WAR_SRC or $MICRO: run (cd $MAIN && mvn -q -DskipTests package)"
 
 WORK="$(mktemp -d /tmp/sk-summary.XXXXXX)"
-# A copy of the WAR, so that a rebuild during the run does not change what runs.
+# Copies of the WAR and of Payara Micro, so that a rebuild during the run does not change what runs.
 cp "$WAR_SRC" "$WORK/sangkien.war"
+cp "$MICRO" "$WORK/payara-micro.jar"
+MICRO="$WORK/payara-micro.jar"
 PAYARA_PID=
 
 stop_payara() {

@@ -40,6 +40,7 @@ import static vn.sangkien.support.Json2.arr;
 import static vn.sangkien.support.Json2.instantIn;
 import static vn.sangkien.support.Json2.obj;
 import static vn.sangkien.support.Json2.text;
+import static vn.sangkien.support.Json2.with;
 
 /**
  * Clusters, blocks and pacts, and the campaign and cluster summaries (API.md: Campaigns, Clusters
@@ -498,6 +499,37 @@ class ClusterSummaryIT {
         assertCluster(b3.json(), KB3, C, KB3_FIG, G05, List.of(
                 new Mem(G05, 1, 0, 1, 1, "100.0", 1, true, 1),
                 new Mem(G02, 0, 0, 1, 0, "0.0", null, true, 2)));
+    }
+
+    /**
+     * A dissolved (inactive) grassroots union leaves the count of grassroots unions and the
+     * coverage, while its initiatives still count as registered; reactivated, it is back.
+     */
+    @Test
+    @Order(2)
+    void an_inactive_grassroots_union_leaves_coverage_but_its_initiatives_count() {
+        fx();
+        Response g22 = admin.get("organizations/" + G22).expect(200);
+        admin.put("organizations/" + G22, with(g22.json(), "active", false), g22.etag()).expect(200);
+        try {
+            // X without G22: 10 grassroots, covered G11 G02 = 2 (20.0); #18 of G22 still registered
+            Response x = admin.get("campaigns/" + X + "/summary").expect(200);
+            assertFigures(x.json(), new Fig(10, 3, 1, "30.0", 10, 2, "20.0"), "summary of X without G22 " + x);
+            // in K: D2 keeps #18 but has one active grassroots union left (G21), not covered
+            Response kx = admin.get("clusters/" + K + "/summary" + query("campaign", X)).expect(200);
+            assertCluster(kx.json(), K, X, new Fig(null, 3, 1, null, 8, 2, "25.0"), G02, List.of(
+                    new Mem(G02, 1, 1, 1, 1, "100.0", null, true, 1),
+                    new Mem(D1, 1, 0, 3, 1, "33.3", null, true, 2),
+                    new Mem(D2, 1, 0, 1, 0, "0.0", null, true, 3),
+                    new Mem(G01, 0, 0, 1, 0, "0.0", null, true, 4),
+                    new Mem(G03, 0, 0, 1, 0, "0.0", null, true, 5),
+                    new Mem(G05, 0, 0, 1, 0, "0.0", null, true, 6)));
+        } finally {
+            Response back = admin.get("organizations/" + G22).expect(200);
+            admin.put("organizations/" + G22, with(back.json(), "active", true), back.etag()).expect(200);
+        }
+        Response x = admin.get("campaigns/" + X + "/summary").expect(200);
+        assertFigures(x.json(), new Fig(10, 3, 1, "30.0", 11, 3, "27.3"), "summary of X with G22 again " + x);
     }
 
     @Test

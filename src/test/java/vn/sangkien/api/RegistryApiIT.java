@@ -815,7 +815,8 @@ class RegistryApiIT {
                 "roles", arr("MEMBER"), "organizationCode", GA1, "isAdmin", true, "admin", true).build()).expect(201);
         assertFalse(user.json().containsKey("isAdmin"), user.toString());
         assertEquals(List.of("MEMBER"), user.json().getJsonArray("roles").getValuesAs(v -> text(v)), user.toString());
-        api().as("um3." + s, PASSWORD).get("users").expect(403);
+        api().as("um3." + s, PASSWORD).post("users", obj("username", "um4." + s, "fullName", "Trường lạ",
+                "password", PASSWORD, "roles", arr("ADMIN"), "organizationCode", GA1).build()).expect(403);
     }
 
     @Test

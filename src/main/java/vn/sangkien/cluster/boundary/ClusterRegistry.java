@@ -7,11 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
@@ -164,9 +168,23 @@ public class ClusterRegistry {
                 + " ORDER BY p.signedOn DESC", Pact.class).setParameter("cluster", cluster).getResultList();
     }
 
-    public List<Cluster> blocksOf(Cluster cluster) {
-        return em.createQuery("SELECT c FROM Cluster c WHERE c.parent = :parent ORDER BY c.code", Cluster.class)
-                .setParameter("parent", cluster).getResultList();
+    /** The blocks directly inside any of the given clusters, by code. */
+    public List<Cluster> blocksOf(Collection<Cluster> clusters) {
+        if (clusters.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Cluster c WHERE c.parent IN :parents ORDER BY c.code", Cluster.class)
+                .setParameter("parents", clusters).getResultList();
+    }
+
+    /** The pacts on a campaign of any of the given clusters, by cluster id. */
+    public Map<Long, Pact> pactsOn(Campaign campaign, Collection<Long> clusterIds) {
+        if (clusterIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM Pact p WHERE p.campaign = :campaign AND p.cluster.id IN :ids", Pact.class)
+                .setParameter("campaign", campaign).setParameter("ids", clusterIds).getResultStream()
+                .collect(Collectors.toMap(p -> p.getCluster().getId(), Function.identity()));
     }
 
     public Page<Cluster> list(String organizerCode, ListParameters params) {

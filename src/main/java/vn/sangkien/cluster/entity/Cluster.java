@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,9 @@ public class Cluster {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "head_unit_id")
     private Organization headUnit;
+    // Summaries read the members of every cluster a query found: one IN query for all of them.
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "cluster_member", joinColumns = @JoinColumn(name = "cluster_id"),
             inverseJoinColumns = @JoinColumn(name = "organization_id"))
     private List<Organization> members = new ArrayList<>();

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,10 +44,13 @@ public class Pact {
     private int targetInitiatives;
     @Column(name = "target_coverage_percent")
     private BigDecimal targetCoveragePercent;
+    // Read with every pact a query finds: one IN query per collection, not one per pact.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "pact_member_target", joinColumns = @JoinColumn(name = "pact_id"))
     private List<MemberTarget> memberTargets = new ArrayList<>();
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "pact_criterion", joinColumns = @JoinColumn(name = "pact_id"))
     private List<CriterionWeight> criteria = new ArrayList<>();
     @Version

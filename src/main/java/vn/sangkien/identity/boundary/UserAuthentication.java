@@ -33,19 +33,9 @@ public class UserAuthentication {
     }
 
     public Optional<UserPrincipal> authenticate(String username, String password) {
-        UserPrincipal known = verified.get(username, password);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<UserPrincipal> principal = check.verify(username, password);
-        if (principal.isPresent()) {
-            verified.put(username, password, principal.get());
-        } else {
-            // A wrong password may be the start of a lockout: from now on the user's every
-            // attempt goes through the database, where the lock is decided.
-            verified.forget(username);
-        }
-        return principal;
+        // A wrong password may be the start of a lockout: the cache then forgets the user, so that
+        // every further attempt goes through the database, where the lock is decided.
+        return verified.get(username, password, () -> check.verify(username, password));
     }
 
     /** Forgets the user's verified credentials: their password, roles or status changed. */

@@ -9,7 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,44 +131,55 @@ public class Summaries {
         return Optional.empty();
     }
 
-    /** The summaries of clusters and their blocks, from one member query for all of them. */
+    /**
+     * The summaries of clusters and their blocks: one member query for all of them, and the tree,
+     * members and pacts read a level at a time, never a query per cluster.
+     */
     private List<ClusterSummary> summarize(Campaign campaign, List<Cluster> roots) {
         Map<Long, List<Cluster>> blocks = new HashMap<>();
-        Set<Long> memberIds = new LinkedHashSet<>();
+        Map<Long, Organization> members = new LinkedHashMap<>();
+        Set<Long> clusterIds = new HashSet<>();
+        for (Cluster root : roots) {
+            for (Cluster above = root.getParent(); above != null; above = above.getParent()) {
+                clusterIds.add(above.getId());
+            }
+        }
         List<Cluster> level = roots;
         while (!level.isEmpty()) {
-            List<Cluster> next = new ArrayList<>();
             for (Cluster cluster : level) {
-                cluster.getMembers().forEach(m -> memberIds.add(m.getId()));
-                List<Cluster> children = clusters.blocksOf(cluster);
-                blocks.put(cluster.getId(), children);
-                next.addAll(children);
+                clusterIds.add(cluster.getId());
+                cluster.getMembers().forEach(m -> members.putIfAbsent(m.getId(), m));
             }
-            level = next;
+            level = clusters.blocksOf(level);
+            for (Cluster block : level) {
+                blocks.computeIfAbsent(block.getParent().getId(), id -> new ArrayList<>()).add(block);
+            }
         }
-        Map<Long, UnitFigures> figures = queries.perMember(campaign.getPath(), memberIds).stream()
+        Map<Long, Pact> pacts = clusters.pactsOn(campaign, clusterIds);
+        Map<Long, UnitFigures> figures = queries.perMember(campaign.getPath(), members.values()).stream()
                 .collect(Collectors.toMap(UnitFigures::unitId, Function.identity()));
         List<ClusterSummary> result = new ArrayList<>();
         for (Cluster root : roots) {
-            result.add(summarize(campaign, root, enclosingPact(root.getParent(), campaign), blocks, figures));
+            result.add(summarize(campaign, root, enclosingPact(root.getParent(), pacts), blocks, pacts, figures));
         }
         return result;
     }
 
     /** The pact a block falls under when it has none of its own: its cluster's, up the tree. */
-    private Pact enclosingPact(Cluster cluster, Campaign campaign) {
+    private static Pact enclosingPact(Cluster cluster, Map<Long, Pact> pacts) {
         for (Cluster c = cluster; c != null; c = c.getParent()) {
-            Optional<Pact> pact = clusters.findPact(c, campaign);
-            if (pact.isPresent()) {
-                return pact.get();
+            Pact pact = pacts.get(c.getId());
+            if (pact != null) {
+                return pact;
             }
         }
         return null;
     }
 
     private ClusterSummary summarize(Campaign campaign, Cluster cluster, Pact inheritedPact,
-                                     Map<Long, List<Cluster>> blocks, Map<Long, UnitFigures> figures) {
-        Pact pact = clusters.findPact(cluster, campaign).orElse(inheritedPact);
+                                     Map<Long, List<Cluster>> blocks, Map<Long, Pact> pacts,
+                                     Map<Long, UnitFigures> figures) {
+        Pact pact = pacts.getOrDefault(cluster.getId(), inheritedPact);
         Map<Long, Integer> targets = new HashMap<>();
         if (pact != null) {
             for (MemberTarget t : pact.getMemberTargets()) {
@@ -181,10 +193,10 @@ public class Summaries {
         }
         List<MemberSummary> ranked = Standings.rank(members, targets);
         UnitFigures total = UnitFigures.sum(cluster.getCode(), members);
-        Integer target = targetOf(cluster, campaign, pact, targets);
+        Integer target = targetOf(cluster, pacts.get(cluster.getId()), targets);
         List<ClusterSummary> blockSummaries = new ArrayList<>();
         for (Cluster block : blocks.getOrDefault(cluster.getId(), List.of())) {
-            blockSummaries.add(summarize(campaign, block, pact, blocks, figures));
+            blockSummaries.add(summarize(campaign, block, pact, blocks, pacts, figures));
         }
         return new ClusterSummary(cluster.getCode(), cluster.getName(), campaign.getCode(), target, total.registered(),
                 total.recognized(), Standings.percent(total.registered(), target == null ? null : target.longValue()),
@@ -197,10 +209,9 @@ public class Summaries {
      * The cluster's own pact target; a block without a pact of its own has the sum of its members'
      * targets under the cluster's pact when every member has one, else none.
      */
-    private static Integer targetOf(Cluster cluster, Campaign campaign, Pact pact, Map<Long, Integer> targets) {
-        if (pact != null && pact.getCluster().getId().equals(cluster.getId())
-                && pact.getCampaign().getId().equals(campaign.getId())) {
-            return pact.getTargetInitiatives();
+    private static Integer targetOf(Cluster cluster, Pact ownPact, Map<Long, Integer> targets) {
+        if (ownPact != null) {
+            return ownPact.getTargetInitiatives();
         }
         if (cluster.getMembers().isEmpty() || !cluster.getMembers().stream().allMatch(m -> targets.containsKey(m.getId()))) {
             return null;
