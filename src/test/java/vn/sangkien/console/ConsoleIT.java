@@ -256,6 +256,12 @@ class ConsoleIT extends BrowserTestBase {
         checkPage();
         logout();
 
+        login(REVIEWER, PASSWORD);
+        open("/initiatives/register.xhtml");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "a reviewer registers nothing");
+        forgetBrowserLog();
+        logout();
+
         login("admin", Deployments.adminPassword());
         open("/admin/users/list.xhtml");
         checkPage();
@@ -279,6 +285,35 @@ class ConsoleIT extends BrowserTestBase {
         open("/initiatives/detail.xhtml?id=" + otherInitiative);
         assertTrue(driver.getPageSource().contains("Không tìm thấy"), "another province's initiative is not found");
         forgetBrowserLog();
+        logout();
+    }
+
+    @Test
+    @Order(8)
+    void clusterWithAPactAndItsStandings() {
+        login(FED, PASSWORD);
+        open("/clusters/list.xhtml");
+        String cluster = "BCL-" + S;
+        type("#createForm\\:code", cluster);
+        type("#createForm\\:name", "Cụm thi đua số Một " + S);
+        type("#createForm\\:memberPick_input", DISTRICT);
+        click("#createForm\\:addMember");
+        assertTrue(text("#createForm\\:memberCodes").contains(DISTRICT), "the member added in place");
+        find("#createForm\\:create").click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/clusters/detail.xhtml"));
+        waitForAjax();
+        checkPage();
+        type("#pactForm\\:campaignCode", CAMPAIGN);
+        type("#pactForm\\:signedOn_input", "01/11/2026");
+        type("#pactForm\\:targetInitiatives_input", "5");
+        type("#pactForm\\:memberTargets\\:0\\:targetInitiatives_input", "1");
+        find("#pactForm\\:sign").click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("campaign=" + CAMPAIGN));
+        waitForAjax();
+        assertEquals("1", text("#clusterRegistered"), "the cluster counts its member's initiative");
+        assertTrue(findAll("#memberChart canvas").size() == 1, "the bar chart of registered against target");
+        screenshot("10-cluster");
+        checkPage();
         logout();
     }
 
