@@ -162,6 +162,18 @@ abstract class BrowserTestBase {
         waitForAjax();
     }
 
+    /** Waits for the browser to reach a URL containing {@code part}; says what the page shows if it does not. */
+    void awaitUrl(String part) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + part.replaceAll("[^A-Za-z0-9]", "_"));
+            throw new AssertionError("not at " + part + " but " + driver.getCurrentUrl() + ", showing:\n"
+                    + find("body").getText(), e);
+        }
+        waitForAjax();
+    }
+
     void login(String username, String password) {
         open("/login.xhtml");
         type("#loginForm\\:username", username);
@@ -171,7 +183,7 @@ abstract class BrowserTestBase {
     }
 
     void logout() {
-        clickAndLoad("#userForm\\:logout");
+        clickAndLoad("#sessionForm\\:logout");
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), driver.getCurrentUrl());
     }
 

@@ -300,16 +300,14 @@ class ConsoleIT extends BrowserTestBase {
         click("#createForm\\:addMember");
         assertTrue(text("#createForm\\:memberCodes").contains(DISTRICT), "the member added in place");
         find("#createForm\\:create").click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/clusters/detail.xhtml"));
-        waitForAjax();
+        awaitUrl("/clusters/detail.xhtml");
         checkPage();
         type("#pactForm\\:campaignCode", CAMPAIGN);
         type("#pactForm\\:signedOn_input", "01/11/2026");
         type("#pactForm\\:targetInitiatives_input", "5");
         type("#pactForm\\:memberTargets\\:0\\:targetInitiatives_input", "1");
         find("#pactForm\\:sign").click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("campaign=" + CAMPAIGN));
-        waitForAjax();
+        awaitUrl("campaign=" + CAMPAIGN);
         assertEquals("1", text("#clusterRegistered"), "the cluster counts its member's initiative");
         assertTrue(findAll("#memberChart canvas").size() == 1, "the bar chart of registered against target");
         screenshot("10-cluster");
