@@ -225,7 +225,9 @@ class RestartIT {
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
                 "--disablephonehome",
-                "--rootdir", rootDir.toString(),
+                // A root of its own per life: a kept root boots the previous life's copy of the
+                // application first and redeploys it while the test's requests arrive.
+                "--rootdir", rootDir.resolve("life-" + life).toString(),
                 "--clustermode", "tcpip:127.0.0.1:" + CLUSTER_PORT,
                 "--interfaces", "127.0.0.1",
                 "--startport", Integer.toString(CLUSTER_PORT),

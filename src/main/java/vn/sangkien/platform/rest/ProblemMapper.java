@@ -52,6 +52,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 problem.errors(), locale);
     }
 
+    /** The problem for an error status that the web container answered itself, under /api/. */
+    public static Response forStatus(int status, Locale locale) {
+        BusinessException problem = switch (status) {
+            case 401 -> new BusinessException(Kind.UNAUTHENTICATED, "problem.unauthenticated");
+            case 403 -> BusinessException.forbidden();
+            case 404 -> BusinessException.notFound();
+            case 405 -> new BusinessException(Kind.METHOD_NOT_ALLOWED, "problem.methodNotAllowed");
+            case 413 -> new BusinessException(Kind.TOO_LARGE, "problem.tooLarge", JsonBody.MAX_BYTES / 1024);
+            default -> status >= 400 && status < 500 ? new BusinessException(Kind.MALFORMED, "problem.badRequest") : null;
+        };
+        return problem == null ? build(500, "internal-error", "problem.internal", new Object[0], List.of(), locale)
+                : toResponse(problem, locale);
+    }
+
     private static Response build(int status, String type, String detailKey, Object[] args,
                                   List<BusinessException.FieldError> errors, Locale locale) {
         var body = Json.createObjectBuilder()
