@@ -303,7 +303,7 @@ class ConsoleIT extends BrowserTestBase {
         awaitUrl("/clusters/detail.xhtml");
         checkPage();
         type("#pactForm\\:campaignCode", CAMPAIGN);
-        type("#pactForm\\:signedOn_input", "01/11/2026");
+        js("PF('signedOnPicker').setDate(new Date(2026, 10, 1));");
         type("#pactForm\\:targetInitiatives_input", "5");
         type("#pactForm\\:memberTargets\\:0\\:targetInitiatives_input", "1");
         find("#pactForm\\:sign").click();
