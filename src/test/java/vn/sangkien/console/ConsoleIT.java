@@ -265,7 +265,22 @@ class ConsoleIT extends BrowserTestBase {
         login("admin", Deployments.adminPassword());
         open("/admin/users/list.xhtml");
         checkPage();
+        click("#filters\\:create");
+        String newUser = "bnew." + s;
+        type("#userForm\\:username", newUser);
+        type("#userForm\\:fullName", "Phạm Thị Hồng Nhung");
+        type("#userForm\\:password", PASSWORD);
+        type("#userForm\\:organizationCode", UNIT);
+        driver.findElement(org.openqa.selenium.By.xpath("//*[@id='userForm:roles']//label[text()='Đoàn viên']")).click();
+        click("#userForm\\:save");
+        type("#filters\\:organization", UNIT);
+        click("#filters\\:search");
+        assertTrue(text("#tableForm\\:users").contains(newUser) && text("#tableForm\\:users").contains("Phạm Thị Hồng Nhung"),
+                text("#tableForm\\:users"));
         screenshot("08-users");
+        checkPage();
+        logout();
+        login(newUser, PASSWORD);
         logout();
     }
 
