@@ -503,6 +503,65 @@ public final class DemoData {
         insertInitiatives(items);
         insertAuthors(items);
         insertTransitions(items);
+        insertCluster(campaigns);
+    }
+
+    // ---------------------------------------------------------------- clusters
+
+    /**
+     * One emulation cluster of Khánh Hòa's four district and sector unions, with a pact on the
+     * province's open peak campaign (a target per member), so that the console shows standings.
+     */
+    private void insertCluster(List<Campaign> campaigns) throws SQLException {
+        Org kh = orgs.get("KH");
+        Campaign peak = campaigns.stream().filter(c -> c.code().equals("KH-CAODIEM-40N")).findFirst().orElseThrow();
+        List<Org> members = orgs.values().stream()
+                .filter(o -> "DISTRICT".equals(o.level()) && o.parent() == kh).toList();
+        long clusterId = nextIds("emulation_cluster_seq", 1)[0];
+        long pactId = nextIds("pact_seq", 1)[0];
+        OffsetDateTime at = utc(seededAt());
+        try (PreparedStatement cluster = connection.prepareStatement("INSERT INTO emulation_cluster (id, code, name,"
+                + " organizer_id, parent_id, head_unit_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, ?, 1, ?, ?)")) {
+            cluster.setLong(1, clusterId);
+            cluster.setString(2, "KH-CUM-1");
+            cluster.setString(3, "Cụm thi đua các LĐLĐ và công đoàn ngành tỉnh Khánh Hòa");
+            cluster.setLong(4, kh.id());
+            cluster.setLong(5, members.get(0).id());
+            cluster.setObject(6, at);
+            cluster.setObject(7, at);
+            cluster.executeUpdate();
+        }
+        try (PreparedStatement member = connection.prepareStatement(
+                "INSERT INTO cluster_member (cluster_id, organization_id) VALUES (?, ?)")) {
+            for (Org m : members) {
+                member.setLong(1, clusterId);
+                member.setLong(2, m.id());
+                member.addBatch();
+            }
+            member.executeBatch();
+        }
+        try (PreparedStatement pact = connection.prepareStatement("INSERT INTO pact (id, cluster_id, campaign_id,"
+                + " signed_on, target_initiatives, target_coverage_percent, version, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)")) {
+            pact.setLong(1, pactId);
+            pact.setLong(2, clusterId);
+            pact.setLong(3, peak.id());
+            pact.setObject(4, LocalDate.ofInstant(peak.opensAt(), ZONE));
+            pact.setInt(5, 200);
+            pact.setBigDecimal(6, BigDecimal.valueOf(80));
+            pact.setObject(7, at);
+            pact.executeUpdate();
+        }
+        try (PreparedStatement target = connection.prepareStatement(
+                "INSERT INTO pact_member_target (pact_id, organization_id, target_initiatives) VALUES (?, ?, ?)")) {
+            int[] targets = {60, 40, 50, 50};
+            for (int i = 0; i < members.size(); i++) {
+                target.setLong(1, pactId);
+                target.setLong(2, members.get(i).id());
+                target.setInt(3, targets[i % targets.length]);
+                target.addBatch();
+            }
+            target.executeBatch();
+        }
     }
 
     // ---------------------------------------------------------------- organizations

@@ -42,6 +42,27 @@ public class ListClustersBacking implements Serializable {
     private String parentCode;
     private String headUnitCode;
     private List<String> memberCodes = new ArrayList<>();
+    private String memberPick;
+
+    /** Adds the picked unit to the members, once. */
+    public void addMember() {
+        if (memberPick != null && !memberPick.isBlank() && !memberCodes.contains(memberPick.strip())) {
+            memberCodes.add(memberPick.strip());
+        }
+        memberPick = null;
+    }
+
+    public void removeMember(String memberCode) {
+        memberCodes.remove(memberCode);
+    }
+
+    public String getMemberPick() {
+        return memberPick;
+    }
+
+    public void setMemberPick(String memberPick) {
+        this.memberPick = memberPick;
+    }
 
     /** District and grassroots unions of the user's subtree matching a name or code: the members to pick. */
     public List<String> completeMember(String query) {

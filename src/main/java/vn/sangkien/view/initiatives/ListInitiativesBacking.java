@@ -42,7 +42,11 @@ public class ListInitiativesBacking implements Serializable {
     @Inject
     InitiativeExport export;
 
+    /** The table counts this far at most; beyond it, it says "more than" and offers to narrow the filter. */
+    static final int COUNT_CAP = 10_000;
+
     private final InitiativeFilter filter = new InitiativeFilter();
+    private boolean capped;
     private List<Campaign> campaignChoices;
     private final Rows rows = new Rows();
 
@@ -59,8 +63,10 @@ public class ListInitiativesBacking implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                return (int) Math.min(Integer.MAX_VALUE,
-                        registry.count(filter.getCampaign(), filter.getUnit(), filter.getStatus(), filter.getQ(), filter.getField()));
+                long counted = registry.count(filter.getCampaign(), filter.getUnit(), filter.getStatus(), filter.getQ(),
+                        filter.getField(), COUNT_CAP + 1);
+                capped = counted > COUNT_CAP;
+                return (int) Math.min(counted, COUNT_CAP);
             } catch (BusinessException e) {
                 Faces.show(e, "filters");
                 return 0;
@@ -121,6 +127,11 @@ public class ListInitiativesBacking implements Serializable {
         boolean english = "en".equals(Faces.locale().getLanguage());
         return fields.all().stream().filter(f -> f.getCode().equals(code)).findFirst()
                 .map(f -> english ? f.getNameEn() : f.getNameVi()).orElse(code);
+    }
+
+    /** There are more rows than the table counts. */
+    public boolean isCapped() {
+        return capped;
     }
 
     public InitiativeFilter getFilter() {

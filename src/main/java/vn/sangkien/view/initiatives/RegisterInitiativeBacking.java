@@ -112,6 +112,14 @@ public class RegisterInitiativeBacking implements Serializable {
         authors.add(new AuthorRow());
     }
 
+    /** The view action: the page exists only for the roles that register (the registry checks again). */
+    public void check() {
+        if (!caller.hasAny(vn.sangkien.identity.entity.Role.ADMIN, vn.sangkien.identity.entity.Role.FEDERATION_OFFICER,
+                vn.sangkien.identity.entity.Role.UNIT_OFFICER, vn.sangkien.identity.entity.Role.MEMBER)) {
+            Faces.notFound();
+        }
+    }
+
     public void addAuthor() {
         authors.add(new AuthorRow());
     }

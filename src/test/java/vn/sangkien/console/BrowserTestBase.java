@@ -1,0 +1,242 @@
+package vn.sangkien.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The one base of the console's browser tests: Debian's headless Chromium through its own
+ * chromedriver (no download, STACK.md), waits for PrimeFaces AJAX to settle instead of sleeping,
+ * asserts that a page logged no JavaScript error, scans pages with axe-core for serious or critical
+ * violations, and saves screenshots for the README into docs/screenshots.
+ */
+abstract class BrowserTestBase {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+
+    static ChromeDriver driver;
+    static Path downloads;
+    static Path profile;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Chromium is not installed (apt-get install chromium chromium-driver)");
+        System.setProperty("SE_OFFLINE", "true");
+        downloads = Files.createTempDirectory("sk-downloads");
+        profile = Files.createTempDirectory("sk-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true,
+                "intl.accept_languages", "vi"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        for (Path dir : new Path[] {downloads, profile}) {
+            if (dir != null && Files.exists(dir)) {
+                try (Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    abstract URL base();
+
+    String url(String path) {
+        String root = base().toString();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+        waitForAjax();
+    }
+
+    /** Waits until the page is loaded and PrimeFaces' AJAX queue and jQuery are idle. */
+    void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText().strip();
+    }
+
+    /** Clicks and waits for the AJAX request or the page it starts. */
+    void click(String css) {
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // A growl or the bottom of a tall dialog lies over it: click it as a user would after scrolling.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
+        waitForAjax();
+    }
+
+    void type(String css, String value) {
+        WebElement input = find(css);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.clear();
+        if (!value.isEmpty()) {
+            input.sendKeys(value);
+        }
+    }
+
+    Object js(String script, Object... args) {
+        Object result = ((JavascriptExecutor) driver).executeScript(script, args);
+        waitForAjax();
+        return result;
+    }
+
+    /** Clicks what leaves the page (a full request) and waits for the next page. */
+    void clickAndLoad(String css) {
+        WebElement old = find("body");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        waitForAjax();
+    }
+
+    /** Waits for the browser to reach a URL containing {@code part}; says what the page shows if it does not. */
+    void awaitUrl(String part) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + part.replaceAll("[^A-Za-z0-9]", "_"));
+            throw new AssertionError("not at " + part + " but " + driver.getCurrentUrl() + ", showing:\n"
+                    + find("body").getText(), e);
+        }
+        waitForAjax();
+    }
+
+    void login(String username, String password) {
+        open("/login.xhtml");
+        type("#loginForm\\:username", username);
+        type("#loginForm\\:password", password);
+        clickAndLoad("#loginForm\\:submit");
+        assertTrue(driver.getCurrentUrl().contains("/index.xhtml"), "not logged in as " + username + ": " + driver.getCurrentUrl());
+    }
+
+    void logout() {
+        clickAndLoad("#sessionForm\\:logout");
+        assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), driver.getCurrentUrl());
+    }
+
+    /** The page logged no JavaScript error since the last call (a missing favicon excepted). */
+    void assertNoJavaScriptErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("favicon.ico")) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, "JavaScript errors on " + driver.getCurrentUrl());
+    }
+
+    /** Forgets what the browser logged so far: after a page that answers 404 on purpose. */
+    void forgetBrowserLog() {
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    /** No serious or critical axe-core (WCAG 2 A/AA) violation on the current page. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertTrue(bad.isEmpty(), () -> "axe-core violations on " + driver.getCurrentUrl() + ":\n" + bad.stream()
+                .map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + " — " + r.getNodes().stream()
+                        .limit(3).map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** A visited page passes the checks every page must pass. */
+    void checkPage() {
+        assertNoJavaScriptErrors();
+        assertAccessible();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a downloaded file whose name ends so, complete (no .crdownload). */
+    Path awaitDownload(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+}

@@ -1,0 +1,354 @@
+package vn.sangkien.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.sangkien.support.Json2.arr;
+import static vn.sangkien.support.Json2.instantIn;
+import static vn.sangkien.support.Json2.obj;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.sangkien.support.Api;
+import vn.sangkien.support.Deployments;
+
+/**
+ * The console in a real browser against the built WAR: log in, register an initiative (a refused
+ * form first), find it by a filter without diacritics, export it and open the file, verify and
+ * recognise it (a refused score first), see the dashboard's figures change; every main page of every
+ * role is visited with no JavaScript error and no serious axe-core violation, in Vietnamese and in
+ * English; another subtree's initiative is not found. The steps build on each other, in order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static final String S = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
+            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
+    static final String s = S.toLowerCase(Locale.ROOT);
+    static final String PASSWORD = "Bt-" + s + "-Pass2026";
+    static final String PROVINCE = "BP-" + S, DISTRICT = "BD-" + S, UNIT = "BG-" + S, OTHER = "BO-" + S;
+    static final String CAMPAIGN = "BC-" + S;
+    static final String FED = "bfed." + s, OFFICER = "bunit." + s, REVIEWER = "brev." + s, MEMBER = "bmem." + s;
+    static final String TITLE = "Ứng dụng số hoá hồ sơ công đoàn — thử nghiệm " + S;
+
+    static long otherInitiative;
+    static String initiativeId;
+    static long registeredBefore;
+    static long recognizedBefore;
+
+    @Override
+    URL base() {
+        return base;
+    }
+
+    Api admin() {
+        return Api.at(base).as("admin", Deployments.adminPassword());
+    }
+
+    @Test
+    @Order(1)
+    void fixtureThroughTheApi() {
+        Api admin = admin();
+        admin.post("organizations", obj("code", PROVINCE, "name", "Liên đoàn Lao động tỉnh Thử " + S, "level", "PROVINCE",
+                "parentCode", "TLD").build()).expect(201);
+        admin.post("organizations", obj("code", DISTRICT, "name", "Liên đoàn Lao động huyện Thử " + S, "level", "DISTRICT",
+                "parentCode", PROVINCE).build()).expect(201);
+        admin.post("organizations", obj("code", UNIT, "name", "Công đoàn cơ sở Ánh Sáng " + S, "level", "GRASSROOTS",
+                "parentCode", DISTRICT).build()).expect(201);
+        admin.post("organizations", obj("code", OTHER, "name", "Liên đoàn Lao động tỉnh Khác " + S, "level", "PROVINCE",
+                "parentCode", "TLD").build()).expect(201);
+        String[][] users = {{FED, "FEDERATION_OFFICER", PROVINCE}, {OFFICER, "UNIT_OFFICER", UNIT},
+            {REVIEWER, "REVIEWER", PROVINCE}, {MEMBER, "MEMBER", UNIT}};
+        for (String[] u : users) {
+            admin.post("users", obj("username", u[0], "fullName", "Nguyễn Thị " + u[0], "password", PASSWORD,
+                    "roles", arr(u[1]), "organizationCode", u[2]).build()).expect(201);
+        }
+        admin.post("campaigns", obj("code", CAMPAIGN, "name", "Đợt thi đua trình duyệt " + S, "organizerCode", PROVINCE,
+                "opensAt", instantIn(-86_400), "closesAt", instantIn(30 * 86_400), "targetInitiatives", 10,
+                "targetCoveragePercent", 80).build()).expect(201);
+        // An initiative of another province, for the scope check.
+        String otherUnit = "BOG-" + S, otherCampaign = "BOC-" + S;
+        admin.post("organizations", obj("code", otherUnit, "name", "Công đoàn cơ sở Khác " + S, "level", "GRASSROOTS",
+                "parentCode", OTHER).build()).expect(201);
+        admin.post("campaigns", obj("code", otherCampaign, "name", "Đợt khác " + S, "organizerCode", OTHER,
+                "opensAt", instantIn(-86_400), "closesAt", instantIn(30 * 86_400)).build()).expect(201);
+        otherInitiative = admin.post("initiatives", obj("campaignCode", otherCampaign, "unitCode", otherUnit,
+                "title", "Sáng kiến của tỉnh khác " + S, "field", "TECHNOLOGY", "summary", "Tóm tắt.",
+                "authors", arr(obj("fullName", "Lê Văn Khác"))).build()).expect(201).json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @Order(2)
+    void loginAndDashboard() {
+        open("/initiatives/list.xhtml");
+        assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "a page without a session goes to the login page");
+        screenshot("01-login");
+        checkPage();
+        type("#loginForm\\:username", OFFICER);
+        type("#loginForm\\:password", "wrong-password");
+        clickAndLoad("#loginForm\\:submit");
+        assertTrue(text("#loginForm\\:loginMessages").contains("không đúng"), text("#loginForm\\:loginMessages"));
+        login(OFFICER, PASSWORD);
+        registeredBefore = Long.parseLong(text("#kpiRegistered"));
+        recognizedBefore = Long.parseLong(text("#kpiRecognized"));
+        assertTrue(text(".sk-user").contains(UNIT));
+        checkPage();
+    }
+
+    @Test
+    @Order(3)
+    void registerWithMessagesBesideTheFields() {
+        open("/initiatives/register.xhtml");
+        checkPage();
+        js("PF('campaignMenu').selectValue(arguments[0]);", CAMPAIGN);
+        js("PF('fieldMenu').selectValue('TECHNOLOGY');");
+        type("#form\\:title", TITLE);
+        type("#form\\:summary", "Số hoá toàn bộ hồ sơ đoàn viên, tra cứu nhanh trên điện thoại.");
+        type("#form\\:solution", "Xây dựng biểu mẫu điện tử và kho lưu trữ tập trung.");
+        type("#form\\:estimatedValueVnd_input", "125000000");
+        type("#form\\:authors\\:0\\:fullName", "Nguyễn Văn Ánh");
+        type("#form\\:authors\\:0\\:sharePercent_input", "60");
+        click("#form\\:addAuthor");
+        type("#form\\:authors\\:1\\:fullName", "Trần Thị Bình");
+        type("#form\\:authors\\:1\\:sharePercent_input", "30");
+        click("#form\\:addAuthor");
+        assertEquals(3, findAll("#form\\:authors tbody tr").size(), "an author row added in place");
+        click("#form\\:authors\\:2\\:removeAuthor");
+        assertEquals(2, findAll("#form\\:authors tbody tr").size(), "an author row removed in place");
+        click("#form\\:submit");
+        assertTrue(text("#form\\:authorsMessage").contains("Tổng tỷ lệ đóng góp phải bằng 100"), text("#form\\:authorsMessage"));
+        assertTrue(driver.getCurrentUrl().contains("/register.xhtml"), "nothing stored, still on the form");
+        screenshot("03-register-refused");
+        type("#form\\:authors\\:1\\:sharePercent_input", "40");
+        type("#form\\:title", "");
+        click("#form\\:submit");
+        assertTrue(findAll("#form .ui-message-error").stream().anyMatch(m -> m.getText().contains("bắt buộc")),
+                "the title's message beside it");
+        type("#form\\:title", TITLE);
+        find("#form\\:submit").click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/detail.xhtml"));
+        waitForAjax();
+        assertEquals(TITLE, text("#initiativeTitle"), "the Vietnamese title kept exactly");
+        initiativeId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertTrue(text("#initiativeStatus").contains("Đã gửi"));
+        checkPage();
+        open("/index.xhtml");
+        assertEquals(registeredBefore + 1, Long.parseLong(text("#kpiRegistered")), "the dashboard counts the new initiative");
+    }
+
+    @Test
+    @Order(4)
+    void findByFilterAndExport() throws IOException {
+        open("/initiatives/list.xhtml");
+        type("#filters\\:q", "ung dung so hoa");
+        type("#filters\\:unit", UNIT);
+        click("#filters\\:search");
+        String table = text("#tableForm\\:initiatives");
+        assertTrue(table.contains(TITLE), "found without diacritics: " + table);
+        assertTrue(table.contains("1–1"), table);
+        screenshot("02-initiatives");
+        checkPage();
+        find("#filters\\:exportXlsx").click();
+        Path xlsx = awaitDownload(".xlsx");
+        assertTrue(entriesContain(xlsx, TITLE), "the xlsx holds the initiative");
+        find("#filters\\:exportPdf").click();
+        Path pdf = awaitDownload(".pdf");
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertTrue(bytes.length > 1000 && new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        assertNoJavaScriptErrors();
+    }
+
+    @Test
+    @Order(5)
+    void verifyThenRecogniseWithTheRubric() {
+        open("/initiatives/detail.xhtml?id=" + initiativeId);
+        click(".sk-action-VERIFY");
+        click("#actionForm\\:confirm");
+        awaitStatus("Đã xác nhận");
+        screenshot("04-detail");
+        checkPage();
+        logout();
+
+        login(REVIEWER, PASSWORD);
+        open("/initiatives/detail.xhtml?id=" + initiativeId);
+        click(".sk-action-RECOGNIZE");
+        type("#actionForm\\:decisionNumber", "QĐ-" + S);
+        type("#actionForm\\:scores_novelty_input", "55");
+        type("#actionForm\\:scores_applicability_input", "25");
+        type("#actionForm\\:scores_benefit_input", "25");
+        click("#actionForm\\:confirm");
+        assertTrue(findAll("#actionForm .ui-message-error").stream().anyMatch(m -> m.getText().contains("0 đến 40")),
+                "the score's message beside it");
+        type("#actionForm\\:scores_novelty_input", "35");
+        click("#actionForm\\:confirm");
+        awaitStatus("Đã công nhận");
+        assertTrue(text("#review").contains("85"), text("#review"));
+        checkPage();
+        logout();
+
+        login(OFFICER, PASSWORD);
+        assertEquals(recognizedBefore + 1, Long.parseLong(text("#kpiRecognized")), "the dashboard counts the recognition");
+    }
+
+    @Test
+    @Order(6)
+    void everyMainPageOfEveryRole() {
+        String[] common = {"/index.xhtml", "/initiatives/list.xhtml", "/campaigns/list.xhtml",
+            "/initiatives/detail.xhtml?id=" + initiativeId};
+        for (String path : common) {
+            open(path);
+            checkPage();
+        }
+        logout();
+        login(FED, PASSWORD);
+        String[] federation = {"/index.xhtml", "/initiatives/register.xhtml", "/campaigns/list.xhtml",
+            "/campaigns/edit.xhtml?code=" + CAMPAIGN, "/campaigns/edit.xhtml", "/organizations/list.xhtml",
+            "/clusters/list.xhtml"};
+        for (String path : federation) {
+            open(path);
+            assertTrue(findAll(".sk-title").size() == 1, "rendered " + path);
+            checkPage();
+        }
+        open("/index.xhtml");
+        screenshot("05-dashboard");
+        open("/campaigns/edit.xhtml?code=" + CAMPAIGN);
+        screenshot("06-campaign");
+        open("/organizations/list.xhtml");
+        click("#treeForm\\:tree .ui-tree-toggler");
+        assertTrue(text("#treeForm\\:tree").contains(DISTRICT), "children loaded when the node opens");
+        screenshot("07-organizations");
+        checkPage();
+        open("/admin/users/list.xhtml");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "administration is refused to a federation officer");
+        forgetBrowserLog();
+        logout();
+
+        login(MEMBER, PASSWORD);
+        open("/initiatives/list.xhtml");
+        checkPage();
+        logout();
+
+        login(REVIEWER, PASSWORD);
+        open("/initiatives/register.xhtml");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "a reviewer registers nothing");
+        forgetBrowserLog();
+        logout();
+
+        login("admin", Deployments.adminPassword());
+        open("/admin/users/list.xhtml");
+        checkPage();
+        click("#filters\\:create");
+        String newUser = "bnew." + s;
+        type("#userForm\\:username", newUser);
+        type("#userForm\\:fullName", "Phạm Thị Hồng Nhung");
+        type("#userForm\\:password", PASSWORD);
+        type("#userForm\\:organizationCode", UNIT);
+        driver.findElement(org.openqa.selenium.By.xpath("//*[@id='userForm:roles']//label[text()='Đoàn viên']")).click();
+        click("#userForm\\:save");
+        type("#filters\\:organization", UNIT);
+        click("#filters\\:search");
+        assertTrue(text("#tableForm\\:users").contains(newUser) && text("#tableForm\\:users").contains("Phạm Thị Hồng Nhung"),
+                text("#tableForm\\:users"));
+        screenshot("08-users");
+        checkPage();
+        logout();
+        login(newUser, PASSWORD);
+        logout();
+    }
+
+    @Test
+    @Order(7)
+    void englishAndScope() {
+        login(OFFICER, PASSWORD);
+        clickAndLoad("#languageForm\\:langEn");
+        assertTrue(text("#menuForm\\:menu").contains("Dashboard"), text("#menuForm\\:menu"));
+        assertTrue(text(".sk-title").contains("Dashboard"));
+        open("/initiatives/list.xhtml");
+        assertTrue(text("#tableForm\\:initiatives").contains("Registered"));
+        checkPage();
+        screenshot("09-english");
+        clickAndLoad("#languageForm\\:langVi");
+        assertTrue(text("#menuForm\\:menu").contains("Tổng quan"));
+        open("/initiatives/detail.xhtml?id=" + otherInitiative);
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "another province's initiative is not found");
+        forgetBrowserLog();
+        logout();
+    }
+
+    @Test
+    @Order(8)
+    void clusterWithAPactAndItsStandings() {
+        login(FED, PASSWORD);
+        open("/clusters/list.xhtml");
+        String cluster = "BCL-" + S;
+        type("#createForm\\:code", cluster);
+        type("#createForm\\:name", "Cụm thi đua số Một " + S);
+        type("#createForm\\:memberPick_input", DISTRICT);
+        click("#createForm\\:addMember");
+        assertTrue(text("#createForm\\:memberCodes").contains(DISTRICT), "the member added in place");
+        find("#createForm\\:create").click();
+        awaitUrl("/clusters/detail.xhtml");
+        checkPage();
+        type("#pactForm\\:campaignCode", CAMPAIGN);
+        js("PF('signedOnPicker').setDate(new Date(2026, 10, 1));");
+        type("#pactForm\\:targetInitiatives_input", "5");
+        type("#pactForm\\:memberTargets\\:0\\:targetInitiatives_input", "1");
+        find("#pactForm\\:sign").click();
+        awaitUrl("campaign=" + CAMPAIGN);
+        assertEquals("1", text("#clusterRegistered"), "the cluster counts its member's initiative");
+        assertTrue(findAll("#memberChart canvas").size() == 1, "the bar chart of registered against target");
+        screenshot("10-cluster");
+        checkPage();
+        logout();
+    }
+
+    private void awaitStatus(String status) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> text("#initiativeStatus").contains(status));
+        waitForAjax();
+    }
+
+    private static boolean entriesContain(Path zip, String text) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(file.entries())) {
+                try (InputStream in = file.getInputStream(e)) {
+                    String xml = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)).replaceAll(m -> new String(
+                            Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+                    if (xml.replace("&amp;", "&").contains(text)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
