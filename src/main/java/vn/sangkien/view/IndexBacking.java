@@ -48,6 +48,8 @@ public class IndexBacking {
     public record Waiting(String status, long count) {
     }
 
+    static final int OPEN_CAMPAIGNS = 5;
+
     @Inject
     Caller caller;
     @Inject
@@ -70,7 +72,12 @@ public class IndexBacking {
 
     @PostConstruct
     void load() {
-        for (Campaign c : campaigns.list(null, null, "OPEN", new ListParameters("0", "20")).items()) {
+        // The open campaigns of the user's own level and above (those its units take part in); the
+        // campaigns of the units below are on the campaigns page. One summary each, at most five.
+        List<Long> lineage = caller.lineage();
+        List<Campaign> open = campaigns.list(null, null, "OPEN", new ListParameters("0", "200")).items().stream()
+                .filter(c -> lineage.contains(c.getOrganizer().getId())).limit(OPEN_CAMPAIGNS).toList();
+        for (Campaign c : open) {
             CampaignSummary s = summaries.ofCampaign(c.getCode());
             openCampaigns.add(new CampaignProgress(c.getCode(), c.getName(), s.targetInitiatives(), s.registered(),
                     s.recognized(), s.percentOfTarget(), s.coveragePercent(), s.coveredUnits(), s.grassrootsUnits()));
