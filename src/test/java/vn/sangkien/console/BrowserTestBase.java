@@ -41,13 +41,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The one base of the console's browser tests: Debian's headless Chromium through its own
  * chromedriver (no download, STACK.md), waits for PrimeFaces AJAX to settle instead of sleeping,
  * asserts that a page logged no JavaScript error, scans pages with axe-core for serious or critical
- * violations, and saves screenshots for the README into docs/screenshots.
+ * violations, and saves screenshots: into target/screenshots, or into the README's docs/screenshots
+ * with {@code -Dsangkien.screenshots=docs/screenshots}, so that a test run leaves the sources alone.
  */
 abstract class BrowserTestBase {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    static final Path SCREENSHOTS = Path.of(System.getProperty("sangkien.screenshots", "target/screenshots"));
 
     static ChromeDriver driver;
     static Path downloads;
