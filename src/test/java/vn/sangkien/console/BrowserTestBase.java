@@ -158,9 +158,21 @@ abstract class BrowserTestBase {
     void clickAndLoad(String css) {
         WebElement old = find("body");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(old));
         waitForAjax();
+    }
+
+    /**
+     * Whether an element belongs to a page the browser has left. Chromium answers an element of the
+     * old document either as stale or with "Node ... does not belong to the document": both say so.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     /** Waits for the browser to reach a URL containing {@code part}; says what the page shows if it does not. */
