@@ -109,10 +109,7 @@ public class IndexBacking {
         statusChart = Charts.doughnut(statuses.stream().map(s -> Faces.label("status." + s)).toList(),
                 new Charts.Series(Faces.label("dashboard.byStatus"), statuses.stream().map(byStatus::get).toList()));
         Map<String, Long> byField = figures.byField();
-        boolean english = "en".equals(Faces.locale().getLanguage());
-        List<String> fieldLabels = byField.keySet().stream().map(code -> fields.all().stream()
-                .filter(f -> f.getCode().equals(code)).findFirst()
-                .map(f -> english ? f.getNameEn() : f.getNameVi()).orElse(code)).toList();
+        List<String> fieldLabels = byField.keySet().stream().map(code -> fields.nameOf(code, Faces.locale())).toList();
         fieldChart = Charts.bar(fieldLabels, List.of(new Charts.Series(Faces.label("dashboard.byField.series"),
                 List.copyOf(byField.values()))));
     }

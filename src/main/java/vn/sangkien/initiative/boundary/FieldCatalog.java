@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import vn.sangkien.initiative.entity.FieldOfApplication;
 
 /** The fields of application, read once: they change only with a schema migration. */
@@ -26,6 +27,12 @@ public class FieldCatalog {
             fields = known;
         }
         return known;
+    }
+
+    /** A field's name in the reader's language; the code itself when the catalog does not hold it. */
+    public String nameOf(String code, Locale locale) {
+        return all().stream().filter(f -> f.getCode().equals(code)).findFirst().map(f -> f.nameIn(locale))
+                .orElse(code);
     }
 
     public boolean isKnown(String code) {

@@ -197,12 +197,7 @@ public class InitiativeBacking implements Serializable {
     }
 
     public String fieldName(String code) {
-        if (code == null) {
-            return "—";
-        }
-        boolean english = "en".equals(Faces.locale().getLanguage());
-        return fields.all().stream().filter(f -> f.getCode().equals(code)).findFirst()
-                .map(f -> english ? f.getNameEn() : f.getNameVi()).orElse(code);
+        return code == null ? "—" : fields.nameOf(code, Faces.locale());
     }
 
     public String format(java.time.Instant instant) {

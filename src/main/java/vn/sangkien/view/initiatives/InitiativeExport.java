@@ -49,21 +49,21 @@ public class InitiativeExport {
 
     public StreamedContent xlsx(InitiativeFilter filter) {
         String[] headers = headers();
-        boolean english = isEnglish();
+        Locale locale = Faces.locale();
         return DefaultStreamedContent.builder().name("sang-kien.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> writeXlsx(filter, headers, english, out)).build();
+                .writer(out -> writeXlsx(filter, headers, locale, out)).build();
     }
 
     public StreamedContent pdf(InitiativeFilter filter) {
         String[] headers = headers();
-        boolean english = isEnglish();
+        Locale locale = Faces.locale();
         String title = Faces.label("initiatives.export.title");
         return DefaultStreamedContent.builder().name("sang-kien.pdf").contentType("application/pdf")
-                .writer(out -> writePdf(filter, headers, title, english, out)).build();
+                .writer(out -> writePdf(filter, headers, title, locale, out)).build();
     }
 
-    void writeXlsx(InitiativeFilter filter, String[] headers, boolean english, OutputStream out) {
+    void writeXlsx(InitiativeFilter filter, String[] headers, Locale locale, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Sang kien", "1.0");
             Worksheet sheet = workbook.newWorksheet("Sáng kiến");
@@ -79,7 +79,7 @@ public class InitiativeExport {
                     sheet.value(n, 1, r.getTitle());
                     sheet.value(n, 2, r.getCampaignCode());
                     sheet.value(n, 3, r.getUnitCode());
-                    sheet.value(n, 4, fieldName(r.getFieldCode(), english));
+                    sheet.value(n, 4, fieldName(r.getFieldCode(), locale));
                     sheet.value(n, 5, r.getStatus());
                     sheet.value(n, 6, r.getRegisteredAt());
                     if (r.getEstimatedValueVnd() != null) {
@@ -99,7 +99,7 @@ public class InitiativeExport {
         }
     }
 
-    void writePdf(InitiativeFilter filter, String[] headers, String title, boolean english, OutputStream out) {
+    void writePdf(InitiativeFilter filter, String[] headers, String title, Locale locale, OutputStream out) {
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
         PdfWriter.getInstance(document, out);
         document.open();
@@ -122,7 +122,7 @@ public class InitiativeExport {
                 table.addCell(new Phrase(r.getTitle(), regular));
                 table.addCell(new Phrase(r.getCampaignCode(), regular));
                 table.addCell(new Phrase(r.getUnitCode(), regular));
-                table.addCell(new Phrase(fieldName(r.getFieldCode(), english), regular));
+                table.addCell(new Phrase(fieldName(r.getFieldCode(), locale), regular));
                 table.addCell(new Phrase(r.getStatus(), regular));
                 table.addCell(new Phrase(r.getRegisteredAt(), regular));
                 PdfPCell value = new PdfPCell(new Phrase(r.getEstimatedValueVnd() == null ? ""
@@ -155,16 +155,8 @@ public class InitiativeExport {
             Faces.label("initiative.status"), Faces.label("initiative.registeredAt"), Faces.label("initiative.value")};
     }
 
-    private static boolean isEnglish() {
-        return "en".equals(Faces.locale().getLanguage());
-    }
-
-    private String fieldName(String code, boolean english) {
-        if (code == null) {
-            return "";
-        }
-        return fields.all().stream().filter(f -> f.getCode().equals(code)).findFirst()
-                .map(f -> english ? f.getNameEn() : f.getNameVi()).orElse(code);
+    private String fieldName(String code, Locale locale) {
+        return code == null ? "" : fields.nameOf(code, locale);
     }
 
     private static Font font(String resource, float size) {

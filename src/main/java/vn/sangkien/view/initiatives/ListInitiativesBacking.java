@@ -121,12 +121,7 @@ public class ListInitiativesBacking implements Serializable {
     }
 
     public String fieldName(String code) {
-        if (code == null) {
-            return "—";
-        }
-        boolean english = "en".equals(Faces.locale().getLanguage());
-        return fields.all().stream().filter(f -> f.getCode().equals(code)).findFirst()
-                .map(f -> english ? f.getNameEn() : f.getNameVi()).orElse(code);
+        return code == null ? "—" : fields.nameOf(code, Faces.locale());
     }
 
     /** There are more rows than the table counts. */
