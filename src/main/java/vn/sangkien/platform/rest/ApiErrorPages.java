@@ -8,9 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Errors that the web container answers itself for a path under /api/ (a path that normalises
@@ -31,14 +29,7 @@ public class ApiErrorPages extends HttpFilter {
             return;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        Response problem = ProblemMapper.forStatus(code instanceof Integer status ? status : 500,
-                Messages.localeOf(request.getHeader("Accept-Language")));
-        response.setStatus(problem.getStatus());
-        response.setContentType(problem.getMediaType().toString());
-        String challenge = problem.getHeaderString("WWW-Authenticate");
-        if (challenge != null) {
-            response.setHeader("WWW-Authenticate", challenge);
-        }
-        response.getOutputStream().write(((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8));
+        ProblemMapper.send(ProblemMapper.forStatus(code instanceof Integer status ? status : 500,
+                Messages.localeOf(request.getHeader("Accept-Language"))), response);
     }
 }

@@ -3,18 +3,15 @@ package vn.sangkien.platform.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +39,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         BusinessException problem = classify(thrown);
         if (problem == null) {
             LOG.log(Level.SEVERE, "Unexpected failure of a request", thrown);
-            return build(500, "internal-error", "problem.internal", new Object[0], List.of(), locale());
+            return internalError(locale());
         }
         return toResponse(problem, locale());
     }
@@ -54,16 +51,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The problem for an error status that the web container answered itself, under /api/. */
     public static Response forStatus(int status, Locale locale) {
-        BusinessException problem = switch (status) {
-            case 401 -> new BusinessException(Kind.UNAUTHENTICATED, "problem.unauthenticated");
-            case 403 -> BusinessException.forbidden();
-            case 404 -> BusinessException.notFound();
-            case 405 -> new BusinessException(Kind.METHOD_NOT_ALLOWED, "problem.methodNotAllowed");
-            case 413 -> new BusinessException(Kind.TOO_LARGE, "problem.tooLarge", JsonBody.MAX_BYTES / 1024);
-            default -> status >= 400 && status < 500 ? new BusinessException(Kind.MALFORMED, "problem.badRequest") : null;
-        };
-        return problem == null ? build(500, "internal-error", "problem.internal", new Object[0], List.of(), locale)
-                : toResponse(problem, locale);
+        BusinessException problem = ofStatus(status);
+        return problem == null ? internalError(locale) : toResponse(problem, locale);
+    }
+
+    /** Writes a problem straight to a servlet response, for answers given before JAX-RS runs. */
+    public static void send(Response problem, HttpServletResponse response) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(problem.getMediaType().toString());
+        String challenge = problem.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+        if (challenge != null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        }
+        response.getOutputStream().write(((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Response internalError(Locale locale) {
+        return build(500, "internal-error", "problem.internal", new Object[0], List.of(), locale);
     }
 
     private static Response build(int status, String type, String detailKey, Object[] args,
@@ -111,32 +115,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static BusinessException fromWebApplication(WebApplicationException web) {
-        if (web instanceof ForbiddenException) {
-            return BusinessException.forbidden();
-        }
-        if (web instanceof NotAuthorizedException) {
-            return new BusinessException(Kind.UNAUTHENTICATED, "problem.unauthenticated");
-        }
-        if (web instanceof NotFoundException) {
-            return BusinessException.notFound();
-        }
-        if (web instanceof NotAllowedException) {
-            return new BusinessException(Kind.METHOD_NOT_ALLOWED, "problem.methodNotAllowed");
-        }
-        if (web instanceof NotSupportedException) {
-            return new BusinessException(Kind.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType");
-        }
-        if (web instanceof NotAcceptableException) {
-            return new BusinessException(Kind.NOT_ACCEPTABLE, "problem.notAcceptable");
-        }
-        int status = web.getResponse() == null ? 500 : web.getResponse().getStatus();
-        if (status == 413) {
-            return new BusinessException(Kind.TOO_LARGE, "problem.tooLarge", JsonBody.MAX_BYTES / 1024);
-        }
-        if (status >= 400 && status < 500) {
-            return new BusinessException(Kind.MALFORMED, "problem.badRequest");
-        }
-        return null;
+        return ofStatus(web.getResponse() == null ? 500 : web.getResponse().getStatus());
+    }
+
+    /** The refusal an error status stands for, or null for a fault (5xx). */
+    private static BusinessException ofStatus(int status) {
+        return switch (status) {
+            case 401 -> new BusinessException(Kind.UNAUTHENTICATED, "problem.unauthenticated");
+            case 403 -> BusinessException.forbidden();
+            case 404 -> BusinessException.notFound();
+            case 405 -> new BusinessException(Kind.METHOD_NOT_ALLOWED, "problem.methodNotAllowed");
+            case 406 -> new BusinessException(Kind.NOT_ACCEPTABLE, "problem.notAcceptable");
+            case 413 -> new BusinessException(Kind.TOO_LARGE, "problem.tooLarge", JsonBody.MAX_BYTES / 1024);
+            case 415 -> new BusinessException(Kind.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType");
+            default -> status >= 400 && status < 500 ? new BusinessException(Kind.MALFORMED, "problem.badRequest") : null;
+        };
     }
 
     private Locale locale() {

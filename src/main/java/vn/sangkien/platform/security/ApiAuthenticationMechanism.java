@@ -7,7 +7,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -72,14 +71,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context) {
-        Response problem = ProblemMapper.toResponse(
-                new BusinessException(BusinessException.Kind.UNAUTHENTICATED, "problem.unauthenticated"),
-                Messages.localeOf(request.getHeader("Accept-Language")));
-        response.setStatus(problem.getStatus());
-        response.setContentType(problem.getMediaType().toString());
-        response.setHeader("WWW-Authenticate", problem.getHeaderString("WWW-Authenticate"));
         try {
-            response.getOutputStream().write(((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8));
+            ProblemMapper.send(ProblemMapper.toResponse(
+                    new BusinessException(BusinessException.Kind.UNAUTHENTICATED, "problem.unauthenticated"),
+                    Messages.localeOf(request.getHeader("Accept-Language"))), response);
         } catch (IOException e) {
             // The client went away; nothing to answer.
         }
