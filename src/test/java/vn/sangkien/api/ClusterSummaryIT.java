@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,8 +85,7 @@ class ClusterSummaryIT {
     @ArquillianResource
     URL base;
 
-    static final String S = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
+    static final String S = Deployments.runSuffix();
     static final String s = S.toLowerCase(Locale.ROOT);
     static final String PASSWORD = "Cs-" + s + "-Pass2026";
 

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,8 +60,7 @@ class RegistryApiIT {
     // ==================================================================== fixture
 
     /** This run's suffix: codes and usernames are unique per run. */
-    static final String S = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
+    static final String S = Deployments.runSuffix();
     static final String s = S.toLowerCase(Locale.ROOT);
     static final String PASSWORD = "Mk-" + s + "-Pass2026";
 

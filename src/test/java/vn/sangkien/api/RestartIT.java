@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,8 +55,7 @@ class RestartIT {
     private static Path lastRunDir;
     private static Thread reaper;
 
-    private final String S = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
+    private final String S = Deployments.runSuffix();
     private final String password = "Rs-" + S.toLowerCase(Locale.ROOT) + "-Pass2026";
 
     private Path runDir;

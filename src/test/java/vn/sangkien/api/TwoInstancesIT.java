@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
+import vn.sangkien.support.Deployments;
 import vn.sangkien.support.PayaraProcess;
 
 import java.nio.file.Files;
@@ -20,10 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,8 +51,7 @@ class TwoInstancesIT {
     private static final int CLUSTER_A = 47290, CLUSTER_B = 47291, HTTP_A = 47292, HTTP_B = 47293;
     private static final String SCHEDULE = "second=*/10;minute=*;hour=*";
 
-    private final String S = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
+    private final String S = Deployments.runSuffix();
 
     private PayaraProcess a;
     private PayaraProcess b;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
+import vn.sangkien.support.Deployments;
 import vn.sangkien.support.PayaraProcess;
 
 import java.math.BigDecimal;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +40,7 @@ class WindowCatchUpIT {
     private static final int CLUSTER_PORT = 47280;
     private static final String CLUSTER_NAME = "sangkien-catchup";
 
-    private final String S = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
+    private final String S = Deployments.runSuffix();
 
     private PayaraProcess payara;
 

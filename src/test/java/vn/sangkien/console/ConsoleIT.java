@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,8 +49,7 @@ class ConsoleIT extends BrowserTestBase {
     @ArquillianResource
     URL base;
 
-    static final String S = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
-            + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
+    static final String S = Deployments.runSuffix();
     static final String s = S.toLowerCase(Locale.ROOT);
     static final String PASSWORD = "Bt-" + s + "-Pass2026";
     static final String PROVINCE = "BP-" + S, DISTRICT = "BD-" + S, UNIT = "BG-" + S, OTHER = "BO-" + S;

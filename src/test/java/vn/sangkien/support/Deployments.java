@@ -13,6 +13,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -109,5 +111,14 @@ public final class Deployments {
             throw new IllegalStateException("sangkien.it.adminPassword / SANGKIEN_ADMIN_PASSWORD is not set");
         }
         return p;
+    }
+
+    /**
+     * A suffix for this run's codes and usernames (upper case): the database may hold earlier
+     * runs' data (PostgreSQL in CI, a kept H2 folder), so every run makes its own.
+     */
+    public static String runSuffix() {
+        return Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36).toUpperCase(Locale.ROOT)
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase(Locale.ROOT);
     }
 }
