@@ -694,6 +694,46 @@ class RegistryApiIT {
     }
 
     @Test
+    void initiatives_registered_at_once_are_each_stored_once_with_their_history() throws Exception {
+        fx();
+        int count = 48;
+        String tag = "Đồng loạt " + S;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<JsonObject>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String title = tag + " số " + i;
+                // Members, officers and a refused one side by side: what the fast way refuses is still answered.
+                Api who = i % 3 == 0 ? as(MEMBER_A) : i % 3 == 1 ? as(UNIT_A) : as(INTEG_A);
+                answers.add(pool.submit(() -> register(who, initiativeBody(CA, GA1, title))));
+                answers.add(pool.submit(() -> who.post("initiatives", initiativeBody(CA, GA1, "x").build())
+                        .expectInvalid("title").json()));
+            }
+            Set<String> ids = new HashSet<>();
+            for (var answer : answers) {
+                JsonObject o = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (o.containsKey("id")) {
+                    assertTrue(ids.add(id(o)), "a new id each time: " + o);
+                }
+            }
+            assertEquals(count, ids.size());
+            for (String id : ids) {
+                JsonObject stored = admin.get("initiatives/" + id).expect(200).json();
+                assertTrue(stored.getString("title").startsWith(tag), stored.toString());
+                assertEquals(2, stored.getJsonArray("authors").size(), stored.toString());
+                List<JsonObject> history = admin.get("initiatives/" + id + "/history").expect(200).items();
+                assertEquals(1, history.size(), history.toString());
+                assertEquals("REGISTER", history.get(0).getString("action"), history.toString());
+            }
+            Response listed = admin.get("initiatives" + Api.query("campaign", CA, "q", tag, "size", "100"))
+                    .expect(200);
+            assertEquals(count, listed.number("total"), listed.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void initiatives_vietnamese_text_round_trips_exactly() {
         fx();
         String summary = "Nội dung: “Ưu tiên” ữ ỹ ặ ẫ ổ ự — tiết kiệm 1.000.000 đồng/tháng; ký tự kết hợp: Tiếng Việt\u0301 ✓ 𝔸";

@@ -1,6 +1,7 @@
 package vn.sangkien.campaign.boundary;
 
 import vn.sangkien.platform.time.Moments;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import vn.sangkien.reporting.boundary.SnapshotView;
 import vn.sangkien.reporting.boundary.Summaries;
 import vn.sangkien.reporting.entity.CampaignSummary;
 
+@ApplicationScoped
 @Path("campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Campaigns", description = "Programmes, phases and peak campaigns with their windows and targets")

@@ -1,5 +1,6 @@
 package vn.sangkien.cluster.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import vn.sangkien.platform.rest.Violations;
 import vn.sangkien.reporting.boundary.Summaries;
 import vn.sangkien.reporting.entity.ClusterSummary;
 
+@ApplicationScoped
 @Path("clusters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clusters", description = "Emulation clusters and blocks, their pacts and standings")

@@ -1,5 +1,6 @@
 package vn.sangkien.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import vn.sangkien.platform.rest.Versions;
 import vn.sangkien.platform.rest.Violations;
 import vn.sangkien.platform.security.Caller;
 
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "Console users and integration service accounts")

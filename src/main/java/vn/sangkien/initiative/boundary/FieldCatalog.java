@@ -1,17 +1,17 @@
 package vn.sangkien.initiative.boundary;
 
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
-import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import vn.sangkien.initiative.entity.FieldOfApplication;
 
-/** The fields of application, read once: they change only with a schema migration. */
-@Singleton
-@Lock(LockType.READ)
+/**
+ * The fields of application, read once: they change only with a schema migration. A plain bean, not
+ * a session bean: every registration asks it, and it needs no transaction.
+ */
+@ApplicationScoped
 public class FieldCatalog {
 
     @PersistenceContext

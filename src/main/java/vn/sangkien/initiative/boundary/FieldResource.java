@@ -1,5 +1,6 @@
 package vn.sangkien.initiative.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import vn.sangkien.platform.rest.ListParameters;
 import vn.sangkien.platform.rest.Messages;
 import vn.sangkien.platform.rest.Page;
 
+@ApplicationScoped
 @Path("fields")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Fields", description = "The fields of application an initiative belongs to")

@@ -49,7 +49,6 @@ import vn.sangkien.platform.text.SearchText;
 public class InitiativeRegistry {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final String REGISTER = "REGISTER";
 
     @PersistenceContext
     EntityManager em;
@@ -98,7 +97,7 @@ public class InitiativeRegistry {
         InitiativeStatus status = registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT;
         Initiative initiative = new Initiative(campaign, unit, content, status, caller.username(), now);
         em.persist(initiative);
-        em.persist(new InitiativeTransition(initiative.getId(), REGISTER, null, status, caller.username(), now, null));
+        em.persist(new InitiativeTransition(initiative.getId(), InitiativeTransition.REGISTER, null, status, caller.username(), now, null));
         em.flush();
         return initiative;
     }
@@ -195,7 +194,10 @@ public class InitiativeRegistry {
 
     public List<InitiativeTransition> history(long id) {
         find(id);
-        return em.createQuery("SELECT t FROM InitiativeTransition t WHERE t.initiativeId = :id ORDER BY t.id",
+        // By time: ids come from blocks drawn by each writer (JPA, the registration batches, every
+        // instance of a cluster), so they are unique but not in the order of the steps.
+        return em.createQuery("SELECT t FROM InitiativeTransition t WHERE t.initiativeId = :id"
+                + " ORDER BY t.happenedAt, t.id",
                 InitiativeTransition.class).setParameter("id", id).getResultList();
     }
 
@@ -308,6 +310,11 @@ public class InitiativeRegistry {
     }
 
     private InitiativeContent checkContent(InitiativeContent content, Instant now, Violations v) {
+        return checkContent(content, fields, now, v);
+    }
+
+    /** The content rules, with the catalog of fields and the day in Vietnam at {@code now}. */
+    static InitiativeContent checkContent(InitiativeContent content, FieldCatalog fields, Instant now, Violations v) {
         return InitiativeRules.check(content, fields.isKnown(content.fieldCode()), LocalDate.ofInstant(now, VIETNAM), v);
     }
 
@@ -319,9 +326,8 @@ public class InitiativeRegistry {
         }
     }
 
-    /** Registering and editing belong to the unit's side: officers, integrations and members. */
     private void requireRegistrar() {
-        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.UNIT_OFFICER, Role.INTEGRATION, Role.MEMBER)) {
+        if (!InitiativeWorkflow.mayRegister(caller.principal().roles())) {
             throw BusinessException.forbidden();
         }
     }

@@ -1,5 +1,6 @@
 package vn.sangkien.initiative.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -35,6 +37,7 @@ import vn.sangkien.platform.rest.Page;
 import vn.sangkien.platform.rest.Versions;
 import vn.sangkien.platform.rest.Violations;
 
+@ApplicationScoped
 @Path("initiatives")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Initiatives", description = "Registration, editing, workflow and history of initiatives")
@@ -42,6 +45,9 @@ public class InitiativeResource {
 
     @Inject
     InitiativeRegistry registry;
+
+    @Inject
+    RegistrationWriter writer;
 
     /** The registration body, for the OpenAPI document. */
     @Schema(name = "InitiativeRegistration")
@@ -62,9 +68,12 @@ public class InitiativeResource {
         Boolean submit = body.bool("submit");
         var registration = new InitiativeRegistry.Registration(body.string("campaignCode"), body.string("unitCode"),
                 content(body), submit == null || submit);
-        Initiative created = registry.register(registration, v);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
-                .tag(Versions.etag(created.getVersion())).entity(InitiativeView.of(created, true)).build();
+        // A body read without a fault may go the fast way; whatever that does not write is answered
+        // rule by rule, with the faults of the body among the rest.
+        Optional<InitiativeView> written = v.isEmpty() ? writer.register(registration) : Optional.empty();
+        InitiativeView created = written.orElseGet(() -> InitiativeView.of(registry.register(registration, v), true));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(Versions.etag(created.version())).entity(created).build();
     }
 
     @GET

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.sangkien.initiative.control.RegistrationBatch;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
@@ -30,12 +31,26 @@ public record InitiativeView(Long id, String campaignCode, String unitCode, Stri
                     null, null, null, null, null, c.benefits(), null, null, null, c.estimatedValueVnd(), true, null,
                     null, i.getStatus(), i.getRegisteredAt(), null, null, null, null, null, null, i.getVersion());
         }
-        return new InitiativeView(i.getId(), i.getCampaign().getCode(), i.getUnit().getCode(), c.title(),
-                c.fieldCode(), c.summary(), c.currentSituation(), c.solution(), c.novelty(), c.applicability(),
-                c.benefits(), c.socialBenefit(), c.ownerName(), c.appliedFrom(), c.estimatedValueVnd(),
-                c.confidential(), c.confidentialContent(), c.authors().stream().map(AuthorView::of).toList(),
-                i.getStatus(), i.getRegisteredAt(), i.getRegisteredBy(), i.getUpdatedAt(),
-                i.getRecognitionDecisionNumber(), i.getRecognitionDate(), recognizedBy, null, i.getVersion());
+        return full(i.getId(), i.getCampaign().getCode(), i.getUnit().getCode(), c, i.getStatus(),
+                i.getRegisteredAt(), i.getRegisteredBy(), i.getUpdatedAt(), i.getRecognitionDecisionNumber(),
+                i.getRecognitionDate(), recognizedBy, i.getVersion());
+    }
+
+    /** An initiative just written by a {@link RegistrationBatch}, as {@link #of} would show it read back. */
+    public static InitiativeView of(RegistrationBatch.Entry e) {
+        return full(e.initiativeId(), e.campaignCode(), e.unitCode(), e.content(), e.status(), e.registeredAt(),
+                e.registeredBy(), e.registeredAt(), null, null, null, RegistrationBatch.INITIAL_VERSION);
+    }
+
+    private static InitiativeView full(Long id, String campaignCode, String unitCode, InitiativeContent c,
+                                       InitiativeStatus status, Instant registeredAt, String registeredBy,
+                                       Instant updatedAt, String recognitionDecisionNumber, LocalDate recognitionDate,
+                                       String recognizedBy, long version) {
+        return new InitiativeView(id, campaignCode, unitCode, c.title(), c.fieldCode(), c.summary(),
+                c.currentSituation(), c.solution(), c.novelty(), c.applicability(), c.benefits(), c.socialBenefit(),
+                c.ownerName(), c.appliedFrom(), c.estimatedValueVnd(), c.confidential(), c.confidentialContent(),
+                c.authors().stream().map(AuthorView::of).toList(), status, registeredAt, registeredBy, updatedAt,
+                recognitionDecisionNumber, recognitionDate, recognizedBy, null, version);
     }
 
     public InitiativeView withReview(ReviewView newReview) {

@@ -90,6 +90,11 @@ public final class InitiativeWorkflow {
         return actions;
     }
 
+    /** Registering and editing belong to the unit's side: officers, integrations and members. */
+    public static boolean mayRegister(Set<Role> roles) {
+        return UNIT_AND_AUTHOR.stream().anyMatch(roles::contains);
+    }
+
     /**
      * Members act only on what they registered themselves; the other roles act on anything in their
      * subtree (scope is checked apart).

@@ -16,6 +16,9 @@ import java.time.Instant;
 @Table(name = "initiative_transition")
 public class InitiativeTransition {
 
+    /** The action of the first step, the registration. */
+    public static final String REGISTER = "REGISTER";
+
     @Id
     @SequenceGenerator(name = "initiative_transition_seq", sequenceName = "initiative_transition_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "initiative_transition_seq")

@@ -1,5 +1,6 @@
 package vn.sangkien.organization.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import vn.sangkien.platform.rest.Page;
 import vn.sangkien.platform.rest.Versions;
 import vn.sangkien.platform.rest.Violations;
 
+@ApplicationScoped
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations", description = "The union hierarchy: national, provinces, districts and sectors, grassroots unions")

@@ -4,10 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Ids for rows written with plain JDBC. The sequences step by 50 for JPA's block allocation; a
- * JDBC writer uses exactly the value it draws, which never falls inside a block JPA holds.
+ * Ids for rows written with plain JDBC. Every sequence steps by {@link #ALLOCATION} because JPA
+ * draws a value {@code v} and then uses the block {@code v - ALLOCATION + 1 .. v}. A JDBC writer
+ * either uses exactly the value it draws ({@link #next}) or the whole block, as JPA does
+ * ({@link Block}); either way it never uses an id inside a block that someone else drew.
  */
 public final class Sequences {
+
+    /** The step of every sequence, and the {@code allocationSize} of every JPA sequence generator. */
+    public static final int ALLOCATION = 50;
 
     private Sequences() {
     }
@@ -21,6 +26,27 @@ public final class Sequences {
         try (var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Ids handed out one by one from blocks drawn the way JPA draws them; safe for many threads. */
+    public static final class Block {
+
+        private final String sequence;
+        private long next = 1;
+        private long last;
+
+        public Block(String sequence) {
+            this.sequence = sequence;
+        }
+
+        /** The next id, drawing a new block over {@code connection} when this one is used up. */
+        public synchronized long next(Connection connection) throws SQLException {
+            if (next > last) {
+                last = Sequences.next(connection, sequence);
+                next = last - ALLOCATION + 1;
+            }
+            return next++;
         }
     }
 }

@@ -23,7 +23,9 @@ public class BusinessException extends RuntimeException {
         STALE_VERSION(412, "stale-version"),
         TOO_LARGE(413, "too-large"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
-        PRECONDITION_REQUIRED(428, "precondition-required");
+        PRECONDITION_REQUIRED(428, "precondition-required"),
+        /** The database did not confirm a write in time: its outcome is unknown, not refused. */
+        UNAVAILABLE(503, "unavailable");
 
         public final int status;
         public final String type;

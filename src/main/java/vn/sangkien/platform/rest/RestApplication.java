@@ -3,7 +3,10 @@ package vn.sangkien.platform.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-/** The REST API v1 (API.md). */
+/**
+ * The REST API v1 (API.md). Its resources are {@code @ApplicationScoped}: one instance serves every
+ * request, where a new one per request would look every injected session bean up in JNDI again.
+ */
 @ApplicationPath("/api/v1")
 public class RestApplication extends Application {
 }

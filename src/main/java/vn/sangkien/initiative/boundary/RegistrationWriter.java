@@ -1,0 +1,86 @@
+package vn.sangkien.initiative.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.sangkien.identity.entity.UserPrincipal;
+import vn.sangkien.initiative.control.InitiativeWorkflow;
+import vn.sangkien.initiative.control.RegistrationQueue;
+import vn.sangkien.initiative.entity.InitiativeContent;
+import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.time.Moments;
+
+/**
+ * Registration at the rate of a campaign's last days: valid registrations are written by group
+ * commit ({@link RegistrationQueue}), many requests to one transaction, without a session bean or
+ * JPA on the way. Anything else — a registration that breaks a rule, or that its batch did not write —
+ * answers empty, and {@link InitiativeRegistry#register} checks it rule by rule and answers what is
+ * wrong (or registers it). A registration whose commit could not be confirmed answers 503.
+ */
+@ApplicationScoped
+public class RegistrationWriter {
+
+    /** Beyond this a request stops waiting for its commit: a stalled database answers 503. */
+    private static final long WAIT_SECONDS = 60;
+
+    @Resource(lookup = "java:app/jdbc/sangkien")
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    FieldCatalog fields;
+
+    @Inject
+    @ConfigProperty(name = "sangkien.registration.writers", defaultValue = "2")
+    int writerCount;
+
+    private RegistrationQueue queue;
+
+    @PostConstruct
+    void start() {
+        queue = new RegistrationQueue(dataSource, threads, writerCount);
+    }
+
+    @PreDestroy
+    void stop() {
+        queue.stop();
+    }
+
+    /** The registration written and shown as stored; empty when it is for the registry to answer. */
+    public Optional<InitiativeView> register(InitiativeRegistry.Registration registration) {
+        UserPrincipal registrar = caller.principal();
+        if (!InitiativeWorkflow.mayRegister(registrar.roles())
+                || registration.campaignCode() == null || registration.unitCode() == null) {
+            return Optional.empty();
+        }
+        Instant now = Moments.now();
+        Violations v = new Violations();
+        InitiativeContent content = InitiativeRegistry.checkContent(registration.content(), fields, now, v);
+        if (!v.isEmpty()) {
+            return Optional.empty();
+        }
+        var draft = new RegistrationQueue.Draft(registration.campaignCode().strip(), registration.unitCode().strip(),
+                content, registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT,
+                registrar.username(), registrar.organizationPath(), now);
+        RegistrationQueue.Outcome outcome = queue.register(draft, WAIT_SECONDS);
+        if (outcome.unknown()) {
+            throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "problem.unavailable");
+        }
+        return Optional.ofNullable(outcome.written()).map(InitiativeView::of);
+    }
+}

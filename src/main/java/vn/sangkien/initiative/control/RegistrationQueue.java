@@ -1,0 +1,245 @@
+package vn.sangkien.initiative.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import vn.sangkien.initiative.entity.InitiativeContent;
+import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.platform.persistence.Sequences;
+
+/**
+ * Group commit of registrations. Requests put their registration in a queue and wait; a few writer
+ * threads take whatever has gathered, write it as one {@link RegistrationBatch} and commit once. So
+ * the database's durable commit, not each request's own, sets the pace, and a request is answered only
+ * after the commit that holds its registration.
+ *
+ * <p>What a batch does not write, or loses to an error before its commit (rolled back whole), comes
+ * back {@link Outcome#notWritten}, for the caller to take the careful way. When the commit itself
+ * fails, the writer looks on a new connection whether the batch was stored (all of it or nothing), so
+ * that no registration is lost nor written twice; when it cannot tell, the outcome is
+ * {@link Outcome#unknown}.
+ */
+public final class RegistrationQueue {
+
+    private static final Logger LOG = Logger.getLogger(RegistrationQueue.class.getName());
+    private static final int MAX_BATCH = 64;
+
+    /** A registration as checked, before ids are drawn for it. */
+    public record Draft(String campaignCode, String unitCode, InitiativeContent content, InitiativeStatus status,
+                        String registeredBy, String registrarSubtree, Instant registeredAt) {
+    }
+
+    /** Written (with its entry), not written (to be answered elsewhere), or unknown. */
+    public record Outcome(RegistrationBatch.Entry written, boolean unknown) {
+        static final Outcome NOT_WRITTEN = new Outcome(null, false);
+        static final Outcome UNKNOWN = new Outcome(null, true);
+
+        public boolean notWritten() {
+            return written == null && !unknown;
+        }
+    }
+
+    private record Pending(Draft draft, CompletableFuture<Outcome> outcome) {
+    }
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Sequences.Block initiativeIds = new Sequences.Block("initiative_seq");
+    private final Sequences.Block stepIds = new Sequences.Block("initiative_transition_seq");
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean running = true;
+
+    public RegistrationQueue(DataSource dataSource, ThreadFactory threads, int writerCount) {
+        this.dataSource = dataSource;
+        for (int i = 0; i < Math.max(1, writerCount); i++) {
+            Thread writer = threads.newThread(this::writeUntilStopped);
+            writer.setName("sangkien-registration-writer-" + i);
+            writers.add(writer);
+            writer.start();
+        }
+    }
+
+    /**
+     * Writes the registration with the next batch and waits for its commit, at most {@code waitSeconds}:
+     * beyond that, or when interrupted, the outcome is unknown (it may still be written).
+     */
+    public Outcome register(Draft draft, long waitSeconds) {
+        if (!running) {
+            return Outcome.NOT_WRITTEN;
+        }
+        Pending pending = new Pending(draft, new CompletableFuture<>());
+        queue.add(pending);
+        if (!running && queue.remove(pending)) {
+            // Stopped while queuing: no writer will take it any more.
+            return Outcome.NOT_WRITTEN;
+        }
+        try {
+            return pending.outcome().get(waitSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.UNKNOWN;
+        } catch (TimeoutException e) {
+            LOG.warning("A registration waited " + waitSeconds + " s for its commit");
+            return Outcome.UNKNOWN;
+        } catch (ExecutionException e) {
+            LOG.log(Level.SEVERE, "A registration batch failed unexpectedly", e.getCause());
+            return Outcome.UNKNOWN;
+        }
+    }
+
+    /** How many registrations wait for a writer to take them. */
+    public int waiting() {
+        return queue.size();
+    }
+
+    /** Stops the writers after the batches in hand; what is still queued is not written. */
+    public void stop() {
+        running = false;
+        writers.forEach(Thread::interrupt);
+        for (Thread writer : writers) {
+            try {
+                writer.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
+    }
+
+    private void writeUntilStopped() {
+        while (running) {
+            List<Pending> batch = new ArrayList<>();
+            try {
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                batch.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                // A writer outlives any fault: its batch goes the careful way and the loop goes on.
+                LOG.log(Level.SEVERE, "Registration batch failed", e);
+                batch.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        List<RegistrationBatch.Entry> entries = new ArrayList<>(batch.size());
+        List<Outcome> outcomes;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                outcomes = writeAndCommit(connection, batch, entries);
+            } finally {
+                resetAutoCommit(connection);
+            }
+        } catch (SQLException e) {
+            // Rolled back, or no connection: the careful way answers each one with what the database says.
+            LOG.log(Level.WARNING, "A batch of " + batch.size() + " registrations was not written;"
+                    + " they are taken one by one", e);
+            batch.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(outcomes.get(i));
+        }
+    }
+
+    /** Draws the ids, writes and commits; a failure before the commit rolls everything back. */
+    private List<Outcome> writeAndCommit(Connection connection, List<Pending> batch,
+                                         List<RegistrationBatch.Entry> entries) throws SQLException {
+        boolean[] written;
+        try {
+            for (Pending p : batch) {
+                Draft d = p.draft();
+                entries.add(new RegistrationBatch.Entry(initiativeIds.next(connection), stepIds.next(connection),
+                        d.campaignCode(), d.unitCode(), d.content(), d.status(), d.registeredBy(),
+                        d.registrarSubtree(), d.registeredAt()));
+            }
+            written = RegistrationBatch.write(connection, entries);
+        } catch (SQLException e) {
+            rollback(connection);
+            throw e;
+        }
+        Boolean stored;
+        try {
+            connection.commit();
+            stored = true;
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Commit of a registration batch failed; looking whether it was stored", e);
+            stored = stored(entries, written);
+        }
+        List<Outcome> outcomes = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            outcomes.add(!written[i] || Boolean.FALSE.equals(stored) ? Outcome.NOT_WRITTEN
+                    : stored == null ? Outcome.UNKNOWN : new Outcome(entries.get(i), false));
+        }
+        return outcomes;
+    }
+
+    /**
+     * After a failed commit: is the batch stored? Every row of a batch commits together, so one row
+     * tells for all. Null when the database cannot be asked.
+     */
+    private Boolean stored(List<RegistrationBatch.Entry> entries, boolean[] written) {
+        int probe = 0;
+        while (probe < written.length && !written[probe]) {
+            probe++;
+        }
+        if (probe == written.length) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement s = connection.prepareStatement("SELECT COUNT(*) FROM initiative WHERE id = ?")) {
+            s.setLong(1, entries.get(probe).initiativeId());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 1;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not find out whether a registration batch was stored", e);
+            return null;
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Rollback failed; the pool discards the connection", e);
+        }
+    }
+
+    /** Other users of a pool expect its connections as they were lent. */
+    private static void resetAutoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Could not reset auto-commit", e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package vn.sangkien.initiative.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sangkien.initiative.entity.Author;
+import vn.sangkien.initiative.entity.InitiativeContent;
+import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.platform.text.SearchText;
+
+/**
+ * The rules that the batched registration decides in its insert, on a migrated H2 database
+ * ({@link RegistryFixture}): a row is written exactly when the registration service would accept it,
+ * and written as JPA writes it.
+ */
+class RegistrationBatchTest {
+
+    private static final Instant NOW = RegistryFixture.NOW;
+    private final AtomicLong ids = new AtomicLong(1_000_000);
+
+    private RegistryFixture db;
+    private Connection connection;
+
+    @BeforeEach
+    void migrateAndSeed() throws SQLException {
+        db = new RegistryFixture();
+        connection = db.connection;
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        db.close();
+    }
+
+    @Test
+    void writes_the_initiative_its_authors_and_its_registration_step_as_jpa_does() throws SQLException {
+        InitiativeContent content = new InitiativeContent("Cải tiến quy trình kiểm tra đồng hồ", "TECHNOLOGY",
+                "Tóm tắt", null, "Giải pháp", null, null, "Lợi ích", null, "Công ty Điện lực",
+                LocalDate.of(2026, 3, 1), 120_000_000L, true, "Phần mật", List.of(
+                        new Author("Nguyễn Thị Hồng Nhung", "M-1", new BigDecimal("60.5")),
+                        new Author("Trần Văn Đức", null, null)));
+        RegistrationBatch.Entry entry = entry("OPEN-P", "D1", db.pathOf("P"), content, InitiativeStatus.SUBMITTED);
+
+        assertArrayEquals(new boolean[] {true}, RegistrationBatch.write(connection, List.of(entry)));
+        connection.commit();
+
+        try (ResultSet rs = db.query("SELECT i.title, i.title_search, i.field_code, i.summary, i.current_situation,"
+                + " i.solution, i.benefits, i.owner_name, i.applied_from, i.estimated_value_vnd, i.confidential,"
+                + " i.confidential_content, i.status, i.registered_at, i.registered_by, i.updated_at, i.version,"
+                + " c.code, u.code FROM initiative i JOIN campaign c ON c.id = i.campaign_id"
+                + " JOIN organization u ON u.id = i.unit_id WHERE i.id = " + entry.initiativeId())) {
+            assertTrue(rs.next());
+            assertEquals(content.title(), rs.getString(1));
+            assertEquals(SearchText.of(content.title()), rs.getString(2));
+            assertEquals("TECHNOLOGY", rs.getString(3));
+            assertEquals("Tóm tắt", rs.getString(4));
+            assertNull(rs.getString(5));
+            assertEquals("Giải pháp", rs.getString(6));
+            assertEquals("Lợi ích", rs.getString(7));
+            assertEquals("Công ty Điện lực", rs.getString(8));
+            assertEquals(LocalDate.of(2026, 3, 1), rs.getObject(9, LocalDate.class));
+            assertEquals(120_000_000L, rs.getLong(10));
+            assertTrue(rs.getBoolean(11));
+            assertEquals("Phần mật", rs.getString(12));
+            assertEquals("SUBMITTED", rs.getString(13));
+            assertEquals(NOW, rs.getObject(14, OffsetDateTime.class).toInstant());
+            assertEquals("officer", rs.getString(15));
+            assertEquals(NOW, rs.getObject(16, OffsetDateTime.class).toInstant());
+            assertEquals(RegistrationBatch.INITIAL_VERSION, rs.getLong(17));
+            assertEquals("OPEN-P", rs.getString(18));
+            assertEquals("D1", rs.getString(19));
+        }
+        try (ResultSet rs = db.query("SELECT author_order, full_name, member_code, share_percent FROM initiative_author"
+                + " WHERE initiative_id = " + entry.initiativeId() + " ORDER BY author_order")) {
+            assertTrue(rs.next());
+            assertEquals(0, rs.getInt(1));
+            assertEquals("Nguyễn Thị Hồng Nhung", rs.getString(2));
+            assertEquals("M-1", rs.getString(3));
+            assertEquals(0, new BigDecimal("60.5").compareTo(rs.getBigDecimal(4)));
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1));
+            assertEquals("Trần Văn Đức", rs.getString(2));
+            assertNull(rs.getString(3));
+            assertNull(rs.getBigDecimal(4));
+            assertFalse(rs.next());
+        }
+        try (ResultSet rs = db.query("SELECT id, action, from_status, to_status, actor, happened_at, comment_text"
+                + " FROM initiative_transition WHERE initiative_id = " + entry.initiativeId())) {
+            assertTrue(rs.next());
+            assertEquals(entry.transitionId(), rs.getLong(1));
+            assertEquals("REGISTER", rs.getString(2));
+            assertNull(rs.getString(3));
+            assertEquals("SUBMITTED", rs.getString(4));
+            assertEquals("officer", rs.getString(5));
+            assertEquals(NOW, rs.getObject(6, OffsetDateTime.class).toInstant());
+            assertNull(rs.getString(7));
+            assertFalse(rs.next());
+        }
+    }
+
+    @Test
+    void writes_exactly_what_the_rules_accept_entry_by_entry() throws SQLException {
+        List<RegistrationBatch.Entry> entries = new ArrayList<>();
+        List<Boolean> expected = new ArrayList<>();
+        String nationalPath = db.pathOf("N");
+        String provincePath = db.pathOf("P");
+        String otherProvincePath = db.pathOf("Q");
+        // Accepted: a unit of the organizer's subtree, registered from the unit, the district or the province.
+        add(entries, expected, true, "OPEN-P", "D1", provincePath);
+        add(entries, expected, true, "OPEN-P", "P1", provincePath);
+        add(entries, expected, true, "OPEN-P", "D1", db.pathOf("D"));
+        add(entries, expected, true, "OPEN-P", "D1", db.pathOf("D1"));
+        // A campaign of an ancestor is visible; an administrator sees everything.
+        add(entries, expected, true, "OPEN-N", "Q1", otherProvincePath);
+        add(entries, expected, true, "OPEN-Q", "Q1", nationalPath);
+        // A unit that is not a grassroots union.
+        add(entries, expected, false, "OPEN-P", "D", provincePath);
+        add(entries, expected, false, "OPEN-P", "P", provincePath);
+        // A unit outside the registrar's subtree.
+        add(entries, expected, false, "OPEN-N", "Q1", provincePath);
+        add(entries, expected, false, "OPEN-P", "P1", db.pathOf("D"));
+        // A unit outside the organizer's subtree.
+        add(entries, expected, false, "OPEN-Q", "D1", nationalPath);
+        // A campaign of another province is not visible, even to reach a unit the registrar sees.
+        add(entries, expected, false, "OPEN-Q", "Q1", provincePath);
+        // A campaign that is not open now.
+        add(entries, expected, false, "PLANNED", "D1", provincePath);
+        add(entries, expected, false, "ENDED", "D1", provincePath);
+        add(entries, expected, false, "CLOSED-EARLY", "D1", provincePath);
+        add(entries, expected, true, "CLOSING-LATER", "D1", provincePath);
+        // Unknown codes.
+        add(entries, expected, false, "NO-SUCH", "D1", provincePath);
+        add(entries, expected, false, "OPEN-P", "NO-SUCH", provincePath);
+
+        boolean[] written = RegistrationBatch.write(connection, entries);
+        connection.commit();
+
+        for (int i = 0; i < entries.size(); i++) {
+            RegistrationBatch.Entry e = entries.get(i);
+            String what = e.campaignCode() + " / " + e.unitCode() + " from " + e.registrarSubtree();
+            assertEquals(expected.get(i), written[i], what);
+            long id = e.initiativeId();
+            long stored = db.count("SELECT COUNT(*) FROM initiative WHERE id = " + id);
+            assertEquals(expected.get(i) ? 1 : 0, stored, "initiative row of " + what);
+            assertEquals(stored, db.count("SELECT COUNT(*) FROM initiative_author WHERE initiative_id = " + id));
+            assertEquals(stored, db.count("SELECT COUNT(*) FROM initiative_transition WHERE initiative_id = " + id));
+        }
+    }
+
+    @Test
+    void nothing_stays_when_the_transaction_rolls_back() throws SQLException {
+        RegistrationBatch.write(connection, List.of(entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
+                InitiativeStatus.DRAFT)));
+        connection.rollback();
+        assertEquals(0, db.count("SELECT COUNT(*) FROM initiative"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM initiative_author"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM initiative_transition"));
+    }
+
+    private void add(List<RegistrationBatch.Entry> entries, List<Boolean> expected, boolean accepted, String campaign,
+                     String unit, String registrarSubtree) {
+        entries.add(entry(campaign, unit, registrarSubtree, RegistryFixture.content(), InitiativeStatus.SUBMITTED));
+        expected.add(accepted);
+    }
+
+    private RegistrationBatch.Entry entry(String campaign, String unit, String registrarSubtree,
+                                     InitiativeContent content, InitiativeStatus status) {
+        return new RegistrationBatch.Entry(ids.incrementAndGet(), ids.incrementAndGet(), campaign, unit, content,
+                status, "officer", registrarSubtree, NOW);
+    }
+}

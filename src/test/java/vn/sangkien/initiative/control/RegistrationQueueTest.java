@@ -1,0 +1,280 @@
+package vn.sangkien.initiative.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sangkien.initiative.entity.Author;
+import vn.sangkien.initiative.entity.InitiativeContent;
+import vn.sangkien.initiative.entity.InitiativeStatus;
+
+/**
+ * Group commit on a migrated H2 database: every registration is answered after the commit that holds
+ * it, exactly once, and a failure anywhere leaves the data whole and the answer true.
+ */
+class RegistrationQueueTest {
+
+    /** What the next commits do. */
+    private enum CommitFault { NONE, FAIL_AFTER_STORING, FAIL_WITHOUT_STORING }
+
+    private RegistryFixture db;
+    private String provincePath;
+    private ExecutorService clients;
+    private RegistrationQueue queue;
+    private final AtomicInteger commits = new AtomicInteger();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile CommitFault commitFault = CommitFault.NONE;
+    private volatile boolean connectionsRefusedAfterFault;
+    private volatile boolean faultHappened;
+    private final AtomicBoolean writerHeld = new AtomicBoolean();
+
+    @BeforeEach
+    void start() throws SQLException {
+        db = new RegistryFixture();
+        provincePath = db.pathOf("P");
+        clients = Executors.newFixedThreadPool(16);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (queue != null) {
+            queue.stop();
+        }
+        clients.shutdownNow();
+        assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
+        db.close();
+    }
+
+    @Test
+    void concurrent_registrations_are_each_written_once_with_fewer_commits() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 2);
+        int perClient = 40;
+        List<Future<List<RegistrationQueue.Outcome>>> results = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+            results.add(clients.submit(() -> {
+                List<RegistrationQueue.Outcome> outcomes = new ArrayList<>();
+                for (int i = 0; i < perClient; i++) {
+                    outcomes.add(queue.register(draft("OPEN-P", RegistryFixture.content()), 30));
+                }
+                return outcomes;
+            }));
+        }
+        Set<Long> initiativeIds = new HashSet<>();
+        Set<Long> stepIds = new HashSet<>();
+        for (Future<List<RegistrationQueue.Outcome>> result : results) {
+            for (RegistrationQueue.Outcome outcome : result.get(60, TimeUnit.SECONDS)) {
+                assertNotNull(outcome.written(), "every valid registration is written");
+                assertTrue(initiativeIds.add(outcome.written().initiativeId()));
+                assertTrue(stepIds.add(outcome.written().transitionId()));
+            }
+        }
+        int total = 16 * perClient;
+        assertEquals(total, db.count("SELECT COUNT(*) FROM initiative"));
+        assertEquals(total, db.count("SELECT COUNT(*) FROM initiative_author"));
+        assertEquals(total, db.count("SELECT COUNT(*) FROM initiative_transition t JOIN initiative i"
+                + " ON i.id = t.initiative_id AND t.action = 'REGISTER'"));
+        assertTrue(commits.get() < total, "registrations share commits: " + commits.get() + " for " + total);
+    }
+
+    @Test
+    void what_the_rules_refuse_is_not_written_and_the_rest_of_its_batch_is() throws Exception {
+        List<Future<RegistrationQueue.Outcome>> batch = oneBatch(
+                draft("OPEN-P", RegistryFixture.content()),
+                draft("ENDED", RegistryFixture.content()),
+                draft("OPEN-P", RegistryFixture.content()));
+        assertNotNull(batch.get(0).get(30, TimeUnit.SECONDS).written());
+        assertTrue(batch.get(1).get(30, TimeUnit.SECONDS).notWritten());
+        assertNotNull(batch.get(2).get(30, TimeUnit.SECONDS).written());
+        assertEquals(3, db.count("SELECT COUNT(*) FROM initiative"), "the two of this batch and the one before");
+    }
+
+    @Test
+    void an_error_in_a_batch_rolls_it_back_whole_and_sends_each_the_careful_way() throws Exception {
+        InitiativeContent negativeValue = new InitiativeContent("Sáng kiến có giá trị âm", "TECHNOLOGY", "Tóm tắt",
+                null, null, null, null, null, null, null, null, -1L, false, null,
+                List.of(new Author("Lê Văn Tám", null, new BigDecimal("100"))));
+        List<Future<RegistrationQueue.Outcome>> batch = oneBatch(
+                draft("OPEN-P", RegistryFixture.content()),
+                draft("OPEN-P", negativeValue),
+                draft("OPEN-P", RegistryFixture.content()));
+        for (Future<RegistrationQueue.Outcome> outcome : batch) {
+            assertTrue(outcome.get(30, TimeUnit.SECONDS).notWritten());
+        }
+        assertEquals(1, db.count("SELECT COUNT(*) FROM initiative"), "only the one before");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM initiative_author"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM initiative_transition"));
+    }
+
+    @Test
+    void a_commit_that_fails_after_storing_is_answered_as_written() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        commitFault = CommitFault.FAIL_AFTER_STORING;
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), 30);
+        assertTrue(faultHappened);
+        assertNotNull(outcome.written(), "stored, so written: sending it again would register it twice");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM initiative WHERE id = " + outcome.written().initiativeId()));
+    }
+
+    @Test
+    void a_commit_that_fails_without_storing_is_answered_as_not_written() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        commitFault = CommitFault.FAIL_WITHOUT_STORING;
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), 30);
+        assertTrue(faultHappened);
+        assertTrue(outcome.notWritten(), "not stored, so the careful way may write it");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM initiative"));
+    }
+
+    @Test
+    void a_failed_commit_that_nobody_can_check_is_unknown() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        commitFault = CommitFault.FAIL_AFTER_STORING;
+        connectionsRefusedAfterFault = true;
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), 30);
+        assertTrue(outcome.unknown());
+    }
+
+    @Test
+    void stopping_answers_what_waits_as_not_written() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        gate = new CountDownLatch(1);
+        Future<RegistrationQueue.Outcome> taken = clients.submit(() -> queue.register(draft("OPEN-P",
+                RegistryFixture.content()), 30));
+        awaitHeld();
+        Future<RegistrationQueue.Outcome> waiting = clients.submit(() -> queue.register(draft("OPEN-P",
+                RegistryFixture.content()), 30));
+        awaitWaiting(1);
+        queue.stop();
+        assertTrue(taken.get(30, TimeUnit.SECONDS).notWritten());
+        assertTrue(waiting.get(30, TimeUnit.SECONDS).notWritten());
+        assertTrue(queue.register(draft("OPEN-P", RegistryFixture.content()), 30).notWritten());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM initiative"));
+    }
+
+    /**
+     * Registers the drafts in one batch behind a first registration: one writer takes the first and
+     * is held at its connection until all the others wait in the queue.
+     */
+    private List<Future<RegistrationQueue.Outcome>> oneBatch(RegistrationQueue.Draft... drafts) throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        CountDownLatch held = new CountDownLatch(1);
+        gate = held;
+        Future<RegistrationQueue.Outcome> first = clients.submit(() -> queue.register(draft("OPEN-P",
+                RegistryFixture.content()), 30));
+        awaitHeld();
+        List<Future<RegistrationQueue.Outcome>> batch = new ArrayList<>();
+        for (var draft : drafts) {
+            batch.add(clients.submit(() -> queue.register(draft, 30)));
+        }
+        awaitWaiting(drafts.length);
+        held.countDown();
+        assertNotNull(first.get(30, TimeUnit.SECONDS).written());
+        return batch;
+    }
+
+    /** Waits until a writer is held at the gate, with its batch in hand. */
+    private void awaitHeld() throws InterruptedException {
+        awaitUntil(writerHeld::get, "a writer held at the gate");
+    }
+
+    /** Waits until {@code n} registrations wait in the queue. */
+    private void awaitWaiting(int n) throws InterruptedException {
+        awaitUntil(() -> queue.waiting() == n, n + " registrations waiting");
+    }
+
+    private static void awaitUntil(BooleanSupplier condition, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never: " + what);
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private RegistrationQueue.Draft draft(String campaign, InitiativeContent content) {
+        return new RegistrationQueue.Draft(campaign, "D1", content, InitiativeStatus.SUBMITTED, "officer",
+                provincePath, RegistryFixture.NOW);
+    }
+
+    /** The fixture's data source, with the faults and the gate of this test. */
+    private DataSource faulty() {
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        return invoke(method, db.dataSource, args);
+                    }
+                    writerHeld.set(gate.getCount() > 0);
+                    try {
+                        if (!gate.await(30, TimeUnit.SECONDS)) {
+                            throw new SQLException("gate never opened");
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new SQLException("interrupted while held", e);
+                    } finally {
+                        writerHeld.set(false);
+                    }
+                    if (faultHappened && connectionsRefusedAfterFault) {
+                        throw new SQLException("the database is gone");
+                    }
+                    return connection((Connection) invoke(method, db.dataSource, args));
+                });
+    }
+
+    private Connection connection(Connection real) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("commit")) {
+                        commits.incrementAndGet();
+                        switch (commitFault) {
+                            case FAIL_AFTER_STORING -> {
+                                real.commit();
+                                faultHappened = true;
+                                throw new SQLException("connection lost after the commit");
+                            }
+                            case FAIL_WITHOUT_STORING -> {
+                                real.rollback();
+                                faultHappened = true;
+                                throw new SQLException("connection lost before the commit");
+                            }
+                            default -> {
+                                return invoke(method, real, args);
+                            }
+                        }
+                    }
+                    return invoke(method, real, args);
+                });
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
