@@ -46,7 +46,7 @@ public class RegistrationWriter {
     FieldCatalog fields;
 
     @Inject
-    @ConfigProperty(name = "sangkien.registration.writers", defaultValue = "2")
+    @ConfigProperty(name = "sangkien.registration.writers", defaultValue = "1")
     int writerCount;
 
     private RegistrationQueue queue;
