@@ -62,6 +62,8 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(schema = @Schema(ref = "InitiativeRegistration")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "InitiativeView")))
+    @APIResponse(responseCode = "503", description = "The database did not confirm the commit in time: the"
+            + " registration may be stored; look at the list before sending it again")
     public Response register(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
