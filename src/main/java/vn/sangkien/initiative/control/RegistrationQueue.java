@@ -107,17 +107,23 @@ public final class RegistrationQueue {
         return queue.size();
     }
 
-    /** Stops the writers after the batches in hand; what is still queued is not written. */
+    /**
+     * Stops the writers after the batches in hand; what is still queued is not written. A writer is
+     * interrupted only when its batch outlasts the grace period: an interrupt in the middle of a write
+     * can close an embedded database's files.
+     */
     public void stop() {
         running = false;
-        writers.forEach(Thread::interrupt);
-        for (Thread writer : writers) {
-            try {
-                writer.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        try {
+            for (Thread writer : writers) {
+                writer.join(TimeUnit.SECONDS.toMillis(2));
+                if (writer.isAlive()) {
+                    writer.interrupt();
+                    writer.join(TimeUnit.SECONDS.toMillis(10));
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
