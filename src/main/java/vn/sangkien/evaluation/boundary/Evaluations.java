@@ -19,6 +19,7 @@ import vn.sangkien.evaluation.control.PactScoring;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.persistence.InstantConverter;
 import vn.sangkien.platform.rest.BusinessException;
 import vn.sangkien.platform.rest.Violations;
 import vn.sangkien.platform.security.Caller;
@@ -100,7 +101,7 @@ public class Evaluations {
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, pact.getId()).setParameter(2, member.getId()).setParameter(3, caller.username())
                 .setParameter(4, points).setParameter(5, cleanNote)
-                .setParameter(6, java.time.OffsetDateTime.ofInstant(Moments.now(), java.time.ZoneOffset.UTC))
+                .setParameter(6, InstantConverter.utc(Moments.now()))
                 .executeUpdate();
         audit.record(caller.username(), "ManualScore", cluster.getCode() + "/" + campaignCode + "/" + member.getCode(),
                 "GIVE", points.toPlainString());

@@ -1,12 +1,14 @@
 package vn.sangkien.initiative.control;
 
+import static vn.sangkien.platform.persistence.InstantConverter.utc;
+import static vn.sangkien.platform.persistence.JdbcParameters.setNullable;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
@@ -96,39 +98,34 @@ public final class RegistrationBatch {
     private static void bindInitiative(PreparedStatement s, Entry e) throws SQLException {
         InitiativeContent c = e.content();
         OffsetDateTime at = utc(e.registeredAt());
-        int p = 1;
-        s.setLong(p++, e.initiativeId());
-        s.setString(p++, c.title());
-        s.setString(p++, SearchText.of(c.title()));
-        s.setString(p++, c.fieldCode());
-        s.setString(p++, c.summary());
-        p = text(s, p, c.currentSituation(), c.solution(), c.novelty(), c.applicability(), c.benefits(),
-                c.socialBenefit(), c.ownerName());
-        if (c.appliedFrom() == null) {
-            s.setNull(p++, Types.DATE);
-        } else {
-            s.setObject(p++, c.appliedFrom());
+        s.setLong(1, e.initiativeId());
+        s.setString(2, c.title());
+        s.setString(3, SearchText.of(c.title()));
+        s.setString(4, c.fieldCode());
+        s.setString(5, c.summary());
+        int p = 6;
+        for (String text : new String[] {c.currentSituation(), c.solution(), c.novelty(), c.applicability(),
+                c.benefits(), c.socialBenefit(), c.ownerName()}) {
+            setNullable(s, p++, text, Types.VARCHAR);
         }
-        if (c.estimatedValueVnd() == null) {
-            s.setNull(p++, Types.BIGINT);
-        } else {
-            s.setLong(p++, c.estimatedValueVnd());
-        }
-        s.setBoolean(p++, c.confidential());
-        p = text(s, p, c.confidentialContent());
-        s.setString(p++, e.status().name());
-        s.setObject(p++, at);
-        s.setString(p++, e.registeredBy());
-        s.setObject(p++, at);
-        s.setLong(p++, INITIAL_VERSION);
-        s.setString(p++, e.campaignCode());
-        s.setString(p++, e.unitCode());
-        s.setString(p++, e.registrarSubtree() + "%");
-        s.setString(p++, e.registrarSubtree() + "%");
-        s.setString(p++, e.registrarSubtree());
-        s.setObject(p++, at);
-        s.setObject(p++, at);
-        s.setObject(p, at);
+        setNullable(s, 13, c.appliedFrom(), Types.DATE);
+        setNullable(s, 14, c.estimatedValueVnd(), Types.BIGINT);
+        s.setBoolean(15, c.confidential());
+        setNullable(s, 16, c.confidentialContent(), Types.VARCHAR);
+        s.setString(17, e.status().name());
+        s.setObject(18, at);
+        s.setString(19, e.registeredBy());
+        s.setObject(20, at);
+        s.setLong(21, INITIAL_VERSION);
+        // The rules: campaign and unit, the registrar's subtree (twice: unit, organizer), the instant thrice.
+        s.setString(22, e.campaignCode());
+        s.setString(23, e.unitCode());
+        s.setString(24, e.registrarSubtree() + "%");
+        s.setString(25, e.registrarSubtree() + "%");
+        s.setString(26, e.registrarSubtree());
+        s.setObject(27, at);
+        s.setObject(28, at);
+        s.setObject(29, at);
     }
 
     private static void bindAuthors(PreparedStatement s, Entry e) throws SQLException {
@@ -138,29 +135,9 @@ public final class RegistrationBatch {
             s.setLong(1, e.initiativeId());
             s.setInt(2, order);
             s.setString(3, a.getFullName());
-            text(s, 4, a.getMemberCode());
-            if (a.getSharePercent() == null) {
-                s.setNull(5, Types.NUMERIC);
-            } else {
-                s.setBigDecimal(5, a.getSharePercent());
-            }
+            setNullable(s, 4, a.getMemberCode(), Types.VARCHAR);
+            setNullable(s, 5, a.getSharePercent(), Types.NUMERIC);
             s.addBatch();
         }
-    }
-
-    /** Binds optional texts from parameter {@code p} on; returns the next parameter's index. */
-    private static int text(PreparedStatement s, int p, String... values) throws SQLException {
-        for (String value : values) {
-            if (value == null) {
-                s.setNull(p++, Types.VARCHAR);
-            } else {
-                s.setString(p++, value);
-            }
-        }
-        return p;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,8 @@
 package vn.sangkien.platform.demo;
 
+import static vn.sangkien.platform.persistence.InstantConverter.utc;
+import static vn.sangkien.platform.persistence.JdbcParameters.setNullable;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import vn.sangkien.identity.control.PasswordHash;
+import vn.sangkien.initiative.entity.InitiativeTransition;
 import vn.sangkien.platform.text.SearchText;
 
 /**
@@ -1037,7 +1040,7 @@ public final class DemoData {
     private List<Step> history(Item item) {
         List<String> path = statusPath(item.status);
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("REGISTER", null, path.get(0), item.registeredBy, item.registeredAt, null));
+        steps.add(new Step(InitiativeTransition.REGISTER, null, path.get(0), item.registeredBy, item.registeredAt, null));
         long[] gaps = new long[path.size()];
         long total = 0;
         for (int i = 1; i < path.size(); i++) {
@@ -1243,19 +1246,6 @@ public final class DemoData {
 
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, Object value, int sqlType)
-            throws SQLException {
-        if (value == null) {
-            statement.setNull(index, sqlType);
-        } else {
-            statement.setObject(index, value);
-        }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static Instant midnight(LocalDate day) {

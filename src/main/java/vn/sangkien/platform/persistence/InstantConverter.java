@@ -15,6 +15,11 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
 
     @Override
     public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+        return utc(instant);
+    }
+
+    /** An instant as every writer stores it, JPA or plain JDBC; null stays null. */
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 

@@ -15,13 +15,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sangkien.identity.control.PasswordHash;
 import vn.sangkien.platform.demo.DemoData;
+import vn.sangkien.platform.persistence.InstantConverter;
 import vn.sangkien.platform.persistence.Sequences;
 import vn.sangkien.platform.text.SearchText;
 
@@ -92,7 +92,7 @@ public class Bootstrap {
     }
 
     private void createNationalOrganizationAndAdmin(Connection connection, Instant now) throws SQLException {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = InstantConverter.utc(now);
         long organizationId = Sequences.next(connection, "organization_seq");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organization (id, code, name, name_search,"
                 + " org_level, parent_id, path, active, version, created_at, updated_at)"
