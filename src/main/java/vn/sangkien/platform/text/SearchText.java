@@ -1,10 +1,9 @@
 package vn.sangkien.platform.text;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
  * The searchable form of Vietnamese text: lower case, without diacritics (đ becomes d), words of
@@ -13,27 +12,57 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
-
     private SearchText() {
     }
 
     /** The stored searchable form of a text. */
     public static String of(String text) {
-        String words = String.join(" ", words(text));
-        return " " + words;
+        StringBuilder folded = new StringBuilder(text == null ? 1 : text.length() + 1);
+        fold(text, word -> folded.append(' ').append(word));
+        return folded.isEmpty() ? " " : folded.toString();
     }
 
     /** The words of a text, folded as {@link #of} folds them. */
     public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        fold(text, word -> words.add(word.toString()));
+        return words;
+    }
+
+    /**
+     * One pass over the canonical decomposition (every registration's title goes through here, so no
+     * regular expressions): combining marks are dropped, letters and decimal digits are lower-cased
+     * code point by code point (Locale.ROOT, as {@link Character#toLowerCase(int)}) and gathered into
+     * words, anything else ends a word.
+     */
+    private static void fold(String text, Consumer<CharSequence> wordSink) {
         if (text == null) {
-            return List.of();
+            return;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
-        folded = MARKS.matcher(folded).replaceAll("");
-        folded = folded.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return Arrays.stream(NON_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isMark(cp)) {
+                continue;
+            }
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                word.appendCodePoint(cp == 'đ' || cp == 'Đ' ? 'd' : Character.toLowerCase(cp));
+            } else if (!word.isEmpty()) {
+                wordSink.accept(word);
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            wordSink.accept(word);
+        }
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The LIKE patterns of a query: each word must start a word of the text. */

@@ -22,6 +22,16 @@ class SearchTextTest {
     }
 
     @Test
+    void marksNeverSplitAWordAndOtherScriptsAndDigitsStay() {
+        assertEquals(" ab", SearchText.of("\u0301a\u0301b\u20dd"));
+        assertEquals(" " + "\ud835\udc00".toLowerCase() + "x", SearchText.of("\ud835\udc00X"));
+        assertEquals(" 中文 ١٢٣ ha noi", SearchText.of("中文, ١٢٣ · Hà\tNội"));
+        assertEquals(" ", SearchText.of(null));
+        assertEquals(" ", SearchText.of(" -- "));
+        assertEquals(List.of("ha", "noi"), SearchText.words("HÀ nội"));
+    }
+
+    @Test
     void queryWordsBecomeWordPrefixPatterns() {
         assertEquals(List.of("% nang%", "% suat%"), SearchText.prefixPatterns("  NĂNG   suất "));
         assertEquals(List.of("% drop%", "% table%"), SearchText.prefixPatterns("'; DROP TABLE --%_"));
