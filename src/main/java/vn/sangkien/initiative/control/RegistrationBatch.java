@@ -5,11 +5,15 @@ import static vn.sangkien.platform.persistence.JdbcParameters.setNullable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
@@ -38,23 +42,42 @@ public final class RegistrationBatch {
                         String registrarSubtree, Instant registeredAt) {
     }
 
-    private static final String INSERT_INITIATIVE = """
+    /**
+     * The registrations of a batch are rows of a {@code VALUES} list (one row of {@link #REGISTRATION}
+     * each): one statement, one execution and one round trip for the whole batch, whatever its size.
+     */
+    private static final String INSERT_INITIATIVES = """
             INSERT INTO initiative (id, campaign_id, unit_id, title, title_search, field_code, summary,
                 current_situation, solution, novelty, applicability, benefits, social_benefit, owner_name,
                 applied_from, estimated_value_vnd, confidential, confidential_content, status, registered_at,
                 registered_by, updated_at, version)
-            SELECT ?, c.id, u.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-            FROM campaign c JOIN organization o ON o.id = c.organizer_id, organization u
-            WHERE c.code = ? AND u.code = ? AND u.org_level = 'GRASSROOTS'
-              AND u.path LIKE ? AND u.path LIKE (o.path || '%')
-              AND (o.path LIKE ? OR ? LIKE (o.path || '%'))
-              AND c.opens_at <= ? AND c.closes_at > ? AND (c.closed_at IS NULL OR c.closed_at > ?)
+            SELECT r.id, c.id, u.id, r.title, r.title_search, r.field_code, r.summary, r.current_situation,
+                r.solution, r.novelty, r.applicability, r.benefits, r.social_benefit, r.owner_name, r.applied_from,
+                r.estimated_value_vnd, r.confidential, r.confidential_content, r.status, r.registered_at,
+                r.registered_by, r.registered_at, %d
+            FROM (VALUES %s) AS r (id, title, title_search, field_code, summary, current_situation, solution,
+                novelty, applicability, benefits, social_benefit, owner_name, applied_from, estimated_value_vnd,
+                confidential, confidential_content, status, registered_at, registered_by, campaign_code,
+                unit_code, subtree)
+            JOIN campaign c ON c.code = r.campaign_code
+            JOIN organization o ON o.id = c.organizer_id
+            JOIN organization u ON u.code = r.unit_code
+            WHERE u.org_level = 'GRASSROOTS'
+              AND u.path LIKE (r.subtree || '%%') AND u.path LIKE (o.path || '%%')
+              AND (o.path LIKE (r.subtree || '%%') OR r.subtree LIKE (o.path || '%%'))
+              AND c.opens_at <= r.registered_at AND c.closes_at > r.registered_at
+              AND (c.closed_at IS NULL OR c.closed_at > r.registered_at)
             """;
-    private static final String INSERT_AUTHOR = "INSERT INTO initiative_author"
-            + " (initiative_id, author_order, full_name, member_code, share_percent) VALUES (?, ?, ?, ?, ?)";
-    private static final String INSERT_STEP = "INSERT INTO initiative_transition"
-            + " (id, initiative_id, action, from_status, to_status, actor, happened_at, comment_text)"
-            + " VALUES (?, ?, '" + InitiativeTransition.REGISTER + "', NULL, ?, ?, ?, NULL)";
+    /** Typed parameters: neither database can type a bare parameter in a {@code VALUES} list. */
+    private static final String REGISTRATION = "(CAST(? AS BIGINT)" + ", CAST(? AS VARCHAR)".repeat(11)
+            + ", CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR)"
+            + ", CAST(? AS TIMESTAMP WITH TIME ZONE)" + ", CAST(? AS VARCHAR)".repeat(4) + ")";
+    private static final String INSERT_AUTHORS = "INSERT INTO initiative_author"
+            + " (initiative_id, author_order, full_name, member_code, share_percent) VALUES ";
+    private static final String AUTHOR = "(?, ?, ?, ?, ?)";
+    private static final String INSERT_STEPS = "INSERT INTO initiative_transition"
+            + " (id, initiative_id, action, from_status, to_status, actor, happened_at, comment_text) VALUES ";
+    private static final String STEP = "(?, ?, '" + InitiativeTransition.REGISTER + "', NULL, ?, ?, ?, NULL)";
 
     private RegistrationBatch() {
     }
@@ -65,79 +88,101 @@ public final class RegistrationBatch {
      */
     public static boolean[] write(Connection connection, List<Entry> entries) throws SQLException {
         boolean[] written = new boolean[entries.size()];
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_INITIATIVE)) {
-            for (Entry e : entries) {
-                bindInitiative(insert, e);
-                insert.addBatch();
-            }
-            int[] counts = insert.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                written[i] = counts[i] == 1;
+        if (entries.isEmpty()) {
+            return written;
+        }
+        Set<Long> stored = insertInitiatives(connection, entries);
+        List<Entry> writtenEntries = new ArrayList<>(stored.size());
+        int authorCount = 0;
+        for (int i = 0; i < written.length; i++) {
+            Entry e = entries.get(i);
+            written[i] = stored.contains(e.initiativeId());
+            if (written[i]) {
+                writtenEntries.add(e);
+                authorCount += e.content().authors().size();
             }
         }
-        try (PreparedStatement authors = connection.prepareStatement(INSERT_AUTHOR);
-             PreparedStatement steps = connection.prepareStatement(INSERT_STEP)) {
-            for (int i = 0; i < written.length; i++) {
-                if (written[i]) {
-                    Entry e = entries.get(i);
-                    bindAuthors(authors, e);
-                    steps.setLong(1, e.transitionId());
-                    steps.setLong(2, e.initiativeId());
-                    steps.setString(3, e.status().name());
-                    steps.setString(4, e.registeredBy());
-                    steps.setObject(5, utc(e.registeredAt()));
-                    steps.addBatch();
-                }
+        if (writtenEntries.isEmpty()) {
+            return written;
+        }
+        try (PreparedStatement authors = connection.prepareStatement(rows(INSERT_AUTHORS, AUTHOR, authorCount));
+             PreparedStatement steps = connection.prepareStatement(rows(INSERT_STEPS, STEP, writtenEntries.size()))) {
+            int a = 1;
+            int t = 1;
+            for (Entry e : writtenEntries) {
+                a = bindAuthors(authors, a, e);
+                steps.setLong(t++, e.transitionId());
+                steps.setLong(t++, e.initiativeId());
+                steps.setString(t++, e.status().name());
+                steps.setString(t++, e.registeredBy());
+                steps.setObject(t++, utc(e.registeredAt()));
             }
-            authors.executeBatch();
-            steps.executeBatch();
+            authors.executeUpdate();
+            steps.executeUpdate();
         }
         return written;
     }
 
-    private static void bindInitiative(PreparedStatement s, Entry e) throws SQLException {
+    /** The ids of the initiatives written: those whose campaign and unit rows satisfied the rules. */
+    private static Set<Long> insertInitiatives(Connection connection, List<Entry> entries) throws SQLException {
+        String sql = INSERT_INITIATIVES.formatted(INITIAL_VERSION,
+                String.join(", ", Collections.nCopies(entries.size(), REGISTRATION)));
+        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+            int p = 1;
+            for (Entry e : entries) {
+                p = bindInitiative(insert, p, e);
+            }
+            insert.executeUpdate();
+            Set<Long> ids = new HashSet<>();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static String rows(String insert, String row, int count) {
+        return insert + String.join(", ", Collections.nCopies(count, row));
+    }
+
+    /** Binds one row of {@link #REGISTRATION} from parameter {@code p} on; returns the next parameter. */
+    private static int bindInitiative(PreparedStatement s, int p, Entry e) throws SQLException {
         InitiativeContent c = e.content();
-        OffsetDateTime at = utc(e.registeredAt());
-        s.setLong(1, e.initiativeId());
-        s.setString(2, c.title());
-        s.setString(3, SearchText.of(c.title()));
-        s.setString(4, c.fieldCode());
-        s.setString(5, c.summary());
-        int p = 6;
+        s.setLong(p++, e.initiativeId());
+        s.setString(p++, c.title());
+        s.setString(p++, SearchText.of(c.title()));
+        s.setString(p++, c.fieldCode());
+        s.setString(p++, c.summary());
         for (String text : new String[] {c.currentSituation(), c.solution(), c.novelty(), c.applicability(),
                 c.benefits(), c.socialBenefit(), c.ownerName()}) {
             setNullable(s, p++, text, Types.VARCHAR);
         }
-        setNullable(s, 13, c.appliedFrom(), Types.DATE);
-        setNullable(s, 14, c.estimatedValueVnd(), Types.BIGINT);
-        s.setBoolean(15, c.confidential());
-        setNullable(s, 16, c.confidentialContent(), Types.VARCHAR);
-        s.setString(17, e.status().name());
-        s.setObject(18, at);
-        s.setString(19, e.registeredBy());
-        s.setObject(20, at);
-        s.setLong(21, INITIAL_VERSION);
-        // The rules: campaign and unit, the registrar's subtree (twice: unit, organizer), the instant thrice.
-        s.setString(22, e.campaignCode());
-        s.setString(23, e.unitCode());
-        s.setString(24, e.registrarSubtree() + "%");
-        s.setString(25, e.registrarSubtree() + "%");
-        s.setString(26, e.registrarSubtree());
-        s.setObject(27, at);
-        s.setObject(28, at);
-        s.setObject(29, at);
+        setNullable(s, p++, c.appliedFrom(), Types.DATE);
+        setNullable(s, p++, c.estimatedValueVnd(), Types.BIGINT);
+        s.setBoolean(p++, c.confidential());
+        setNullable(s, p++, c.confidentialContent(), Types.VARCHAR);
+        s.setString(p++, e.status().name());
+        s.setObject(p++, utc(e.registeredAt()));
+        s.setString(p++, e.registeredBy());
+        // The rules: campaign, unit and the registrar's subtree.
+        s.setString(p++, e.campaignCode());
+        s.setString(p++, e.unitCode());
+        s.setString(p++, e.registrarSubtree());
+        return p;
     }
 
-    private static void bindAuthors(PreparedStatement s, Entry e) throws SQLException {
+    private static int bindAuthors(PreparedStatement s, int p, Entry e) throws SQLException {
         List<Author> authors = e.content().authors();
         for (int order = 0; order < authors.size(); order++) {
             Author a = authors.get(order);
-            s.setLong(1, e.initiativeId());
-            s.setInt(2, order);
-            s.setString(3, a.getFullName());
-            setNullable(s, 4, a.getMemberCode(), Types.VARCHAR);
-            setNullable(s, 5, a.getSharePercent(), Types.NUMERIC);
-            s.addBatch();
+            s.setLong(p++, e.initiativeId());
+            s.setInt(p++, order);
+            s.setString(p++, a.getFullName());
+            setNullable(s, p++, a.getMemberCode(), Types.VARCHAR);
+            setNullable(s, p++, a.getSharePercent(), Types.NUMERIC);
         }
+        return p;
     }
 }
