@@ -7,7 +7,7 @@
 #   Payara at the end.
 #
 # Usage: bench/run.sh [--warmup S] [--measure S] [--threads N] [--phases LIST] [--no-build (keep the built WAR)]
-# Environment (same meaning): BENCH_WARMUP (10), BENCH_MEASURE (30), BENCH_THREADS (16),
+# Environment (same meaning): BENCH_WARMUP (120), BENCH_MEASURE (30), BENCH_THREADS (16),
 #   BENCH_PHASES (registration,trivial,jdbc), BENCH_NO_BUILD (unset), BENCH_START_TIMEOUT (180),
 #   BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
 #   BENCH_PG_LOG_STATEMENTS (unset; 1 = log every statement on the database, for diagnosis),
@@ -17,7 +17,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 MAIN="$(cd "$HERE/.." && pwd)"
 
-WARMUP="${BENCH_WARMUP:-10}"
+WARMUP="${BENCH_WARMUP:-120}"
 MEASURE="${BENCH_MEASURE:-30}"
 THREADS="${BENCH_THREADS:-16}"
 PHASES="${BENCH_PHASES:-registration,trivial,jdbc}"

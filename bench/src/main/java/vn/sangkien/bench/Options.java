@@ -20,7 +20,7 @@ final class Options {
             "  --jdbc-user NAME      (default postgres)",
             "  --jdbc-password PW    (default empty)",
             "  --threads N           concurrent clients in every phase (default 16)",
-            "  --warmup S            warm-up seconds per phase, not measured (default 10)",
+            "  --warmup S            warm-up seconds per phase, not measured (default 120)",
             "  --measure S           measured seconds per phase (default 30)",
             "  --max-ops N           upper bound of operations per thread per phase (default 2000000)",
             "  --phases LIST         comma-separated, from registration,trivial,jdbc (default all three)",
