@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
@@ -79,6 +81,17 @@ public final class RegistrationBatch {
             + " (id, initiative_id, action, from_status, to_status, actor, happened_at, comment_text) VALUES ";
     private static final String STEP = "(?, ?, '" + InitiativeTransition.REGISTER + "', NULL, ?, ?, ?, NULL)";
 
+    /** A statement for so many rows. */
+    private record Shape(String statement, int rows) {
+    }
+
+    /**
+     * The text of each statement by its number of rows, built once: the same text (the same string)
+     * lets the driver and the database reuse its parse and plan, batch after batch. Bounded by the
+     * batch size times the largest number of authors.
+     */
+    private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
+
     private RegistrationBatch() {
     }
 
@@ -125,8 +138,9 @@ public final class RegistrationBatch {
 
     /** The ids of the initiatives written: those whose campaign and unit rows satisfied the rules. */
     private static Set<Long> insertInitiatives(Connection connection, List<Entry> entries) throws SQLException {
-        String sql = INSERT_INITIATIVES.formatted(INITIAL_VERSION,
-                String.join(", ", Collections.nCopies(entries.size(), REGISTRATION)));
+        String sql = STATEMENTS.computeIfAbsent(new Shape(INSERT_INITIATIVES, entries.size()),
+                shape -> INSERT_INITIATIVES.formatted(INITIAL_VERSION,
+                        String.join(", ", Collections.nCopies(shape.rows(), REGISTRATION))));
         try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             int p = 1;
             for (Entry e : entries) {
@@ -144,7 +158,8 @@ public final class RegistrationBatch {
     }
 
     private static String rows(String insert, String row, int count) {
-        return insert + String.join(", ", Collections.nCopies(count, row));
+        return STATEMENTS.computeIfAbsent(new Shape(insert, count),
+                shape -> insert + String.join(", ", Collections.nCopies(count, row)));
     }
 
     /** Binds one row of {@link #REGISTRATION} from parameter {@code p} on; returns the next parameter. */
