@@ -46,7 +46,8 @@ public final class RegistrationBatch {
 
     /**
      * The registrations of a batch are rows of a {@code VALUES} list (one row of {@link #REGISTRATION}
-     * each): one statement, one execution and one round trip for the whole batch, whatever its size.
+     * each) between this head and {@link #RULES}: one statement, one execution and one round trip for
+     * the whole batch, whatever its size.
      */
     private static final String INSERT_INITIATIVES = """
             INSERT INTO initiative (id, campaign_id, unit_id, title, title_search, field_code, summary,
@@ -57,7 +58,9 @@ public final class RegistrationBatch {
                 r.solution, r.novelty, r.applicability, r.benefits, r.social_benefit, r.owner_name, r.applied_from,
                 r.estimated_value_vnd, r.confidential, r.confidential_content, r.status, r.registered_at,
                 r.registered_by, r.registered_at, %d
-            FROM (VALUES %s) AS r (id, title, title_search, field_code, summary, current_situation, solution,
+            FROM (VALUES""".formatted(INITIAL_VERSION);
+    private static final String RULES = """
+            ) AS r (id, title, title_search, field_code, summary, current_situation, solution,
                 novelty, applicability, benefits, social_benefit, owner_name, applied_from, estimated_value_vnd,
                 confidential, confidential_content, status, registered_at, registered_by, campaign_code,
                 unit_code, subtree)
@@ -65,8 +68,8 @@ public final class RegistrationBatch {
             JOIN organization o ON o.id = c.organizer_id
             JOIN organization u ON u.code = r.unit_code
             WHERE u.org_level = 'GRASSROOTS'
-              AND u.path LIKE (r.subtree || '%%') AND u.path LIKE (o.path || '%%')
-              AND (o.path LIKE (r.subtree || '%%') OR r.subtree LIKE (o.path || '%%'))
+              AND u.path LIKE (r.subtree || '%') AND u.path LIKE (o.path || '%')
+              AND (o.path LIKE (r.subtree || '%') OR r.subtree LIKE (o.path || '%'))
               AND c.opens_at <= r.registered_at AND c.closes_at > r.registered_at
               AND (c.closed_at IS NULL OR c.closed_at > r.registered_at)
             """;
@@ -75,14 +78,14 @@ public final class RegistrationBatch {
             + ", CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR)"
             + ", CAST(? AS TIMESTAMP WITH TIME ZONE)" + ", CAST(? AS VARCHAR)".repeat(4) + ")";
     private static final String INSERT_AUTHORS = "INSERT INTO initiative_author"
-            + " (initiative_id, author_order, full_name, member_code, share_percent) VALUES ";
+            + " (initiative_id, author_order, full_name, member_code, share_percent) VALUES";
     private static final String AUTHOR = "(?, ?, ?, ?, ?)";
     private static final String INSERT_STEPS = "INSERT INTO initiative_transition"
-            + " (id, initiative_id, action, from_status, to_status, actor, happened_at, comment_text) VALUES ";
+            + " (id, initiative_id, action, from_status, to_status, actor, happened_at, comment_text) VALUES";
     private static final String STEP = "(?, ?, '" + InitiativeTransition.REGISTER + "', NULL, ?, ?, ?, NULL)";
 
-    /** A statement for so many rows. */
-    private record Shape(String statement, int rows) {
+    /** A statement, by its head, for so many rows. */
+    private record Shape(String head, int rows) {
     }
 
     /**
@@ -118,8 +121,10 @@ public final class RegistrationBatch {
         if (writtenEntries.isEmpty()) {
             return written;
         }
-        try (PreparedStatement authors = connection.prepareStatement(rows(INSERT_AUTHORS, AUTHOR, authorCount));
-             PreparedStatement steps = connection.prepareStatement(rows(INSERT_STEPS, STEP, writtenEntries.size()))) {
+        String authorRows = rows(INSERT_AUTHORS, AUTHOR, authorCount, "");
+        String stepRows = rows(INSERT_STEPS, STEP, writtenEntries.size(), "");
+        try (PreparedStatement authors = connection.prepareStatement(authorRows);
+             PreparedStatement steps = connection.prepareStatement(stepRows)) {
             int a = 1;
             int t = 1;
             for (Entry e : writtenEntries) {
@@ -138,9 +143,7 @@ public final class RegistrationBatch {
 
     /** The ids of the initiatives written: those whose campaign and unit rows satisfied the rules. */
     private static Set<Long> insertInitiatives(Connection connection, List<Entry> entries) throws SQLException {
-        String sql = STATEMENTS.computeIfAbsent(new Shape(INSERT_INITIATIVES, entries.size()),
-                shape -> INSERT_INITIATIVES.formatted(INITIAL_VERSION,
-                        String.join(", ", Collections.nCopies(shape.rows(), REGISTRATION))));
+        String sql = rows(INSERT_INITIATIVES, REGISTRATION, entries.size(), RULES);
         try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             int p = 1;
             for (Entry e : entries) {
@@ -157,9 +160,10 @@ public final class RegistrationBatch {
         }
     }
 
-    private static String rows(String insert, String row, int count) {
-        return STATEMENTS.computeIfAbsent(new Shape(insert, count),
-                shape -> insert + String.join(", ", Collections.nCopies(count, row)));
+    /** {@code head}, so many {@code row}s and {@code tail}: the same string for the same head and count. */
+    private static String rows(String head, String row, int count, String tail) {
+        return STATEMENTS.computeIfAbsent(new Shape(head, count),
+                shape -> head + " " + String.join(", ", Collections.nCopies(count, row)) + tail);
     }
 
     /** Binds one row of {@link #REGISTRATION} from parameter {@code p} on; returns the next parameter. */
