@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -20,18 +19,20 @@ import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.initiative.entity.InitiativeTransition;
+import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.text.SearchText;
 
 /**
- * Writes registrations whose content is already checked, many at once on one connection, inside the
- * caller's transaction: each initiative, its authors and its {@code REGISTER} step, as JPA would
- * write them. The rules on the campaign and the unit are decided by the insert itself, against the
- * rows as they are in this transaction, so that nothing can change between the check and the write:
- * the campaign is open at {@code registeredAt} and visible to the registrar (organized within the
- * registrar's subtree or by one of its ancestors), the unit is a grassroots union within the
- * registrar's subtree and within the organizer's. These are the conditions that
- * {@code InitiativeRegistry.register} checks one by one to name what is wrong; a registration that
- * fails any of them is simply not written here, and goes there to be answered.
+ * Writes registrations whose content is already checked, many at once, as one transaction that it
+ * commits: each initiative, its authors and its {@code REGISTER} step, as JPA would write them. The
+ * rules on the campaign and the unit are decided by the insert itself, against the rows as they are in
+ * this transaction, so that nothing can change between the check and the write: the campaign is open
+ * at {@code registeredAt} and visible to the registrar (organized within the registrar's subtree or by
+ * one of its ancestors), the unit is a grassroots union within the registrar's subtree and within the
+ * organizer's. These are the conditions that {@code InitiativeRegistry.register} checks one by one to
+ * name what is wrong; a registration that fails any of them is simply not written here, and goes
+ * there to be answered. Its authors and step are written only with it: they join the initiatives
+ * that the first statement wrote.
  */
 public final class RegistrationBatch {
 
@@ -46,8 +47,7 @@ public final class RegistrationBatch {
 
     /**
      * The registrations of a batch are rows of a {@code VALUES} list (one row of {@link #REGISTRATION}
-     * each) between this head and {@link #RULES}: one statement, one execution and one round trip for
-     * the whole batch, whatever its size.
+     * each) between this head and {@link #RULES}: one statement for the whole batch, whatever its size.
      */
     private static final String INSERT_INITIATIVES = """
             INSERT INTO initiative (id, campaign_id, unit_id, title, title_search, field_code, summary,
@@ -78,14 +78,37 @@ public final class RegistrationBatch {
             + ", CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR)"
             + ", CAST(? AS TIMESTAMP WITH TIME ZONE)" + ", CAST(? AS VARCHAR)".repeat(4) + ")";
     private static final String INSERT_AUTHORS = "INSERT INTO initiative_author"
-            + " (initiative_id, author_order, full_name, member_code, share_percent) VALUES";
-    private static final String AUTHOR = "(?, ?, ?, ?, ?)";
+            + " (initiative_id, author_order, full_name, member_code, share_percent)"
+            + " SELECT r.initiative_id, r.author_order, r.full_name, r.member_code, r.share_percent FROM (VALUES";
+    private static final String AUTHOR = "(CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS VARCHAR),"
+            + " CAST(? AS VARCHAR), CAST(? AS NUMERIC(5, 2)))";
+    private static final String AUTHOR_COLUMNS = ") AS r (initiative_id, author_order, full_name, member_code,"
+            + " share_percent) JOIN ";
     private static final String INSERT_STEPS = "INSERT INTO initiative_transition"
-            + " (id, initiative_id, action, from_status, to_status, actor, happened_at, comment_text) VALUES";
-    private static final String STEP = "(?, ?, '" + InitiativeTransition.REGISTER + "', NULL, ?, ?, ?, NULL)";
+            + " (id, initiative_id, action, from_status, to_status, actor, happened_at, comment_text)"
+            + " SELECT r.id, r.initiative_id, '" + InitiativeTransition.REGISTER + "', NULL, r.to_status, r.actor,"
+            + " r.happened_at, NULL FROM (VALUES";
+    private static final String STEP = "(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
+            + " CAST(? AS TIMESTAMP WITH TIME ZONE))";
+    private static final String STEP_COLUMNS = ") AS r (id, initiative_id, to_status, actor, happened_at) JOIN ";
+    /**
+     * Authors and steps are written only with their initiative: joined to the ids that the initiatives'
+     * insert returned (PostgreSQL), or to the initiatives written in this transaction (H2).
+     */
+    private static final String OF_RETURNED = "written w ON w.id = r.initiative_id";
+    private static final String OF_STORED = "initiative w ON w.id = r.initiative_id";
+    private static final String AUTHORS_OF_STORED = AUTHOR_COLUMNS + OF_STORED;
+    private static final String STEPS_OF_STORED = STEP_COLUMNS + OF_STORED;
+    private static final String SELECT_STORED = "SELECT id FROM initiative WHERE id IN (";
+    /** On PostgreSQL the three inserts are parts of one statement, joined by the ids the first returns. */
+    private static final String WITH_WRITTEN = "WITH written AS (" + INSERT_INITIATIVES;
+    private static final String RETURNING_IDS = RULES + " RETURNING id)";
+    private static final String WITH_AUTHORS = ", authors AS (" + INSERT_AUTHORS;
+    private static final String WITH_STEPS = "), steps AS (" + INSERT_STEPS;
+    private static final String SELECT_WRITTEN = ") SELECT id FROM written";
 
-    /** A statement, by its head, for so many rows. */
-    private record Shape(String head, int rows) {
+    /** A statement, by its head, its tail and its number of rows. */
+    private record Shape(String head, int rows, String tail) {
     }
 
     /**
@@ -95,112 +118,156 @@ public final class RegistrationBatch {
      */
     private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
 
+    /** PostgreSQL's one statement, by the numbers of registrations and authors it writes. */
+    private record Sizes(int registrations, int authors) {
+    }
+
+    private static final Map<Sizes, String> ONE_STATEMENT = new ConcurrentHashMap<>();
+
     private RegistrationBatch() {
     }
 
     /**
-     * Writes the entries and tells, entry by entry, whether it was written. Commits nothing: the
-     * caller commits or rolls back. Paths must be materialised paths (ids and slashes only).
+     * Writes the entries and commits them, all or nothing, and tells entry by entry whether it was
+     * written. Takes a connection in auto-commit mode, as a pool lends it, and leaves it so. Every
+     * entry has at least one author: its content is checked.
+     *
+     * <p>On PostgreSQL the three inserts are parts of one statement ({@code WITH written AS (INSERT …
+     * RETURNING id), authors AS (INSERT … JOIN written), steps AS (…) SELECT id FROM written}): one round
+     * trip, atomic by itself, committed before the database answers (no {@code BEGIN} and
+     * {@code COMMIT} round trips). H2 has no inserts in {@code WITH}: there the three statements run in
+     * a transaction committed here.
+     *
+     * @throws SQLException when the batch failed; it may still have been stored if the failure hit the
+     *         commit: {@link #stored} tells
      */
-    public static boolean[] write(Connection connection, List<Entry> entries) throws SQLException {
-        boolean[] written = new boolean[entries.size()];
+    public static boolean[] store(Connection connection, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {
-            return written;
+            return new boolean[0];
         }
-        Set<Long> stored = insertInitiatives(connection, entries);
-        List<Entry> writtenEntries = new ArrayList<>(stored.size());
-        int authorCount = 0;
+        int authorCount = entries.stream().mapToInt(e -> e.content().authors().size()).sum();
+        if (Databases.isPostgreSQL(connection)) {
+            String all = ONE_STATEMENT.computeIfAbsent(new Sizes(entries.size(), authorCount), sizes ->
+                    text(WITH_WRITTEN, REGISTRATION, sizes.registrations(), RETURNING_IDS)
+                    + text(WITH_AUTHORS, AUTHOR, sizes.authors(), AUTHOR_COLUMNS + OF_RETURNED)
+                    + text(WITH_STEPS, STEP, sizes.registrations(), STEP_COLUMNS + OF_RETURNED) + SELECT_WRITTEN);
+            try (PreparedStatement statement = connection.prepareStatement(all)) {
+                bindSteps(statement, bindAuthors(statement, bindInitiatives(statement, 1, entries), entries), entries);
+                return writtenOf(entries, statement.executeQuery());
+            }
+        }
+        connection.setAutoCommit(false);
+        try (PreparedStatement initiatives = connection.prepareStatement(
+                    rows(INSERT_INITIATIVES, REGISTRATION, entries.size(), RULES), new String[] {"id"});
+             PreparedStatement authorRows = connection.prepareStatement(
+                    rows(INSERT_AUTHORS, AUTHOR, authorCount, AUTHORS_OF_STORED));
+             PreparedStatement stepRows = connection.prepareStatement(
+                    rows(INSERT_STEPS, STEP, entries.size(), STEPS_OF_STORED))) {
+            bindInitiatives(initiatives, 1, entries);
+            initiatives.executeUpdate();
+            boolean[] written = writtenOf(entries, initiatives.getGeneratedKeys());
+            bindAuthors(authorRows, 1, entries);
+            authorRows.executeUpdate();
+            bindSteps(stepRows, 1, entries);
+            stepRows.executeUpdate();
+            connection.commit();
+            return written;
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** After a failed {@link #store}: which of the entries the database holds. */
+    public static boolean[] stored(Connection connection, List<Entry> entries) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(rows(SELECT_STORED, "?", entries.size(), ")"))) {
+            for (int i = 0; i < entries.size(); i++) {
+                select.setLong(i + 1, entries.get(i).initiativeId());
+            }
+            return writtenOf(entries, select.executeQuery());
+        }
+    }
+
+    /** Which entries' ids are among the ids of {@code ids} (closed here). */
+    private static boolean[] writtenOf(List<Entry> entries, ResultSet ids) throws SQLException {
+        Set<Long> found = new HashSet<>();
+        try (ids) {
+            while (ids.next()) {
+                found.add(ids.getLong(1));
+            }
+        }
+        boolean[] written = new boolean[entries.size()];
         for (int i = 0; i < written.length; i++) {
-            Entry e = entries.get(i);
-            written[i] = stored.contains(e.initiativeId());
-            if (written[i]) {
-                writtenEntries.add(e);
-                authorCount += e.content().authors().size();
-            }
-        }
-        if (writtenEntries.isEmpty()) {
-            return written;
-        }
-        String authorRows = rows(INSERT_AUTHORS, AUTHOR, authorCount, "");
-        String stepRows = rows(INSERT_STEPS, STEP, writtenEntries.size(), "");
-        try (PreparedStatement authors = connection.prepareStatement(authorRows);
-             PreparedStatement steps = connection.prepareStatement(stepRows)) {
-            int a = 1;
-            int t = 1;
-            for (Entry e : writtenEntries) {
-                a = bindAuthors(authors, a, e);
-                steps.setLong(t++, e.transitionId());
-                steps.setLong(t++, e.initiativeId());
-                steps.setString(t++, e.status().name());
-                steps.setString(t++, e.registeredBy());
-                steps.setObject(t++, utc(e.registeredAt()));
-            }
-            authors.executeUpdate();
-            steps.executeUpdate();
+            written[i] = found.contains(entries.get(i).initiativeId());
         }
         return written;
     }
 
-    /** The ids of the initiatives written: those whose campaign and unit rows satisfied the rules. */
-    private static Set<Long> insertInitiatives(Connection connection, List<Entry> entries) throws SQLException {
-        String sql = rows(INSERT_INITIATIVES, REGISTRATION, entries.size(), RULES);
-        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
-            int p = 1;
-            for (Entry e : entries) {
-                p = bindInitiative(insert, p, e);
-            }
-            insert.executeUpdate();
-            Set<Long> ids = new HashSet<>();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                while (keys.next()) {
-                    ids.add(keys.getLong(1));
-                }
-            }
-            return ids;
-        }
-    }
-
     /** {@code head}, so many {@code row}s and {@code tail}: the same string for the same head and count. */
     private static String rows(String head, String row, int count, String tail) {
-        return STATEMENTS.computeIfAbsent(new Shape(head, count),
-                shape -> head + " " + String.join(", ", Collections.nCopies(count, row)) + tail);
+        return STATEMENTS.computeIfAbsent(new Shape(head, count, tail), shape -> text(head, row, count, tail));
     }
 
-    /** Binds one row of {@link #REGISTRATION} from parameter {@code p} on; returns the next parameter. */
-    private static int bindInitiative(PreparedStatement s, int p, Entry e) throws SQLException {
-        InitiativeContent c = e.content();
-        s.setLong(p++, e.initiativeId());
-        s.setString(p++, c.title());
-        s.setString(p++, SearchText.of(c.title()));
-        s.setString(p++, c.fieldCode());
-        s.setString(p++, c.summary());
-        for (String text : new String[] {c.currentSituation(), c.solution(), c.novelty(), c.applicability(),
-                c.benefits(), c.socialBenefit(), c.ownerName()}) {
-            setNullable(s, p++, text, Types.VARCHAR);
+    private static String text(String head, String row, int count, String tail) {
+        return head + " " + String.join(", ", Collections.nCopies(count, row)) + tail;
+    }
+
+    /** Binds the rows of {@link #REGISTRATION} from parameter {@code p} on; returns the next parameter. */
+    private static int bindInitiatives(PreparedStatement s, int p, List<Entry> entries) throws SQLException {
+        for (Entry e : entries) {
+            InitiativeContent c = e.content();
+            s.setLong(p++, e.initiativeId());
+            s.setString(p++, c.title());
+            s.setString(p++, SearchText.of(c.title()));
+            s.setString(p++, c.fieldCode());
+            s.setString(p++, c.summary());
+            for (String text : new String[] {c.currentSituation(), c.solution(), c.novelty(), c.applicability(),
+                    c.benefits(), c.socialBenefit(), c.ownerName()}) {
+                setNullable(s, p++, text, Types.VARCHAR);
+            }
+            setNullable(s, p++, c.appliedFrom(), Types.DATE);
+            setNullable(s, p++, c.estimatedValueVnd(), Types.BIGINT);
+            s.setBoolean(p++, c.confidential());
+            setNullable(s, p++, c.confidentialContent(), Types.VARCHAR);
+            s.setString(p++, e.status().name());
+            s.setObject(p++, utc(e.registeredAt()));
+            s.setString(p++, e.registeredBy());
+            // The rules: campaign, unit and the registrar's subtree.
+            s.setString(p++, e.campaignCode());
+            s.setString(p++, e.unitCode());
+            s.setString(p++, e.registrarSubtree());
         }
-        setNullable(s, p++, c.appliedFrom(), Types.DATE);
-        setNullable(s, p++, c.estimatedValueVnd(), Types.BIGINT);
-        s.setBoolean(p++, c.confidential());
-        setNullable(s, p++, c.confidentialContent(), Types.VARCHAR);
-        s.setString(p++, e.status().name());
-        s.setObject(p++, utc(e.registeredAt()));
-        s.setString(p++, e.registeredBy());
-        // The rules: campaign, unit and the registrar's subtree.
-        s.setString(p++, e.campaignCode());
-        s.setString(p++, e.unitCode());
-        s.setString(p++, e.registrarSubtree());
         return p;
     }
 
-    private static int bindAuthors(PreparedStatement s, int p, Entry e) throws SQLException {
-        List<Author> authors = e.content().authors();
-        for (int order = 0; order < authors.size(); order++) {
-            Author a = authors.get(order);
+    private static int bindAuthors(PreparedStatement s, int p, List<Entry> entries) throws SQLException {
+        for (Entry e : entries) {
+            List<Author> authors = e.content().authors();
+            for (int order = 0; order < authors.size(); order++) {
+                Author a = authors.get(order);
+                s.setLong(p++, e.initiativeId());
+                s.setInt(p++, order);
+                s.setString(p++, a.getFullName());
+                setNullable(s, p++, a.getMemberCode(), Types.VARCHAR);
+                setNullable(s, p++, a.getSharePercent(), Types.NUMERIC);
+            }
+        }
+        return p;
+    }
+
+    private static int bindSteps(PreparedStatement s, int p, List<Entry> entries) throws SQLException {
+        for (Entry e : entries) {
+            s.setLong(p++, e.transitionId());
             s.setLong(p++, e.initiativeId());
-            s.setInt(p++, order);
-            s.setString(p++, a.getFullName());
-            setNullable(s, p++, a.getMemberCode(), Types.VARCHAR);
-            setNullable(s, p++, a.getSharePercent(), Types.NUMERIC);
+            s.setString(p++, e.status().name());
+            s.setString(p++, e.registeredBy());
+            s.setObject(p++, utc(e.registeredAt()));
         }
         return p;
     }

@@ -1,13 +1,10 @@
 package vn.sangkien.initiative.control;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,10 +26,10 @@ import vn.sangkien.platform.persistence.Sequences;
  * after the commit that holds its registration.
  *
  * <p>What a batch does not write, or loses to an error before its commit (rolled back whole), comes
- * back {@link Outcome#notWritten}, for the caller to take the careful way. When the commit itself
- * fails, the writer looks on a new connection whether the batch was stored (all of it or nothing), so
- * that no registration is lost nor written twice; when it cannot tell, the outcome is
- * {@link Outcome#unknown}.
+ * back {@link Outcome#notWritten}, for the caller to take the careful way. When a batch fails, the
+ * writer asks on a new connection which of it is stored (a failure of the commit itself may have
+ * stored all of it), so that no registration is lost nor written twice; when it cannot tell, the
+ * outcome is {@link Outcome#unknown}.
  */
 public final class RegistrationQueue {
 
@@ -155,97 +152,45 @@ public final class RegistrationQueue {
 
     private void write(List<Pending> batch) {
         List<RegistrationBatch.Entry> entries = new ArrayList<>(batch.size());
-        List<Outcome> outcomes;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                outcomes = writeAndCommit(connection, batch, entries);
-            } finally {
-                resetAutoCommit(connection);
-            }
-        } catch (SQLException e) {
-            // Rolled back, or no connection: the careful way answers each one with what the database says.
-            LOG.log(Level.WARNING, "A batch of " + batch.size() + " registrations was not written;"
-                    + " they are taken one by one", e);
-            batch.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
-            return;
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).outcome().complete(outcomes.get(i));
-        }
-    }
-
-    /** Draws the ids, writes and commits; a failure before the commit rolls everything back. */
-    private List<Outcome> writeAndCommit(Connection connection, List<Pending> batch,
-                                         List<RegistrationBatch.Entry> entries) throws SQLException {
         boolean[] written;
-        try {
+        try (Connection connection = dataSource.getConnection()) {
             for (Pending p : batch) {
                 Draft d = p.draft();
                 entries.add(new RegistrationBatch.Entry(initiativeIds.next(connection), stepIds.next(connection),
                         d.campaignCode(), d.unitCode(), d.content(), d.status(), d.registeredBy(),
                         d.registrarSubtree(), d.registeredAt()));
             }
-            written = RegistrationBatch.write(connection, entries);
+            written = RegistrationBatch.store(connection, entries);
         } catch (SQLException e) {
-            rollback(connection);
-            throw e;
+            if (entries.size() < batch.size()) {
+                // No connection, or no ids: nothing was sent. The careful way answers each one.
+                LOG.log(Level.WARNING, "A batch of " + batch.size() + " registrations could not start;"
+                        + " they are taken one by one", e);
+                written = new boolean[batch.size()];
+            } else {
+                LOG.log(Level.WARNING, "A batch of " + batch.size() + " registrations failed;"
+                        + " looking which of them are stored", e);
+                written = stored(entries);
+            }
         }
-        Boolean stored;
-        try {
-            connection.commit();
-            stored = true;
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Commit of a registration batch failed; looking whether it was stored", e);
-            stored = stored(entries, written);
+        for (int i = 0; i < batch.size(); i++) {
+            Outcome outcome = written == null ? Outcome.UNKNOWN
+                    : written[i] ? new Outcome(entries.get(i), false) : Outcome.NOT_WRITTEN;
+            batch.get(i).outcome().complete(outcome);
         }
-        List<Outcome> outcomes = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            outcomes.add(!written[i] || Boolean.FALSE.equals(stored) ? Outcome.NOT_WRITTEN
-                    : stored == null ? Outcome.UNKNOWN : new Outcome(entries.get(i), false));
-        }
-        return outcomes;
     }
 
     /**
-     * After a failed commit: is the batch stored? Every row of a batch commits together, so one row
-     * tells for all. Null when the database cannot be asked.
+     * After a failed batch: which of it is stored? A failure before the commit leaves nothing, a
+     * failure of the commit itself may leave all of it; the database tells, on a new connection. Null
+     * when it cannot be asked.
      */
-    private Boolean stored(List<RegistrationBatch.Entry> entries, boolean[] written) {
-        int probe = 0;
-        while (probe < written.length && !written[probe]) {
-            probe++;
-        }
-        if (probe == written.length) {
-            return false;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement s = connection.prepareStatement("SELECT COUNT(*) FROM initiative WHERE id = ?")) {
-            s.setLong(1, entries.get(probe).initiativeId());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 1;
-            }
+    private boolean[] stored(List<RegistrationBatch.Entry> entries) {
+        try (Connection connection = dataSource.getConnection()) {
+            return RegistrationBatch.stored(connection, entries);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not find out whether a registration batch was stored", e);
             return null;
-        }
-    }
-
-    private static void rollback(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "Rollback failed; the pool discards the connection", e);
-        }
-    }
-
-    /** Other users of a pool expect its connections as they were lent. */
-    private static void resetAutoCommit(Connection connection) {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "Could not reset auto-commit", e);
         }
     }
 }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import vn.sangkien.identity.control.PasswordHash;
 import vn.sangkien.initiative.entity.InitiativeTransition;
+import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.text.SearchText;
 
 /**
@@ -461,7 +462,7 @@ public final class DemoData {
         this.connection = connection;
         this.now = now.truncatedTo(ChronoUnit.SECONDS);
         this.today = LocalDate.ofInstant(this.now, ZONE);
-        this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        this.postgres = Databases.isPostgreSQL(connection);
     }
 
     /**

@@ -56,7 +56,7 @@ public class SchemaMigration {
     /** The folder of vendor-only migrations: {@code postgresql} or {@code h2}. */
     private String vendor() {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()) ? "postgresql" : "h2";
+            return Databases.isPostgreSQL(connection) ? "postgresql" : "h2";
         } catch (SQLException e) {
             throw new IllegalStateException("The database does not answer", e);
         }

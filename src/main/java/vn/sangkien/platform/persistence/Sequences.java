@@ -21,8 +21,8 @@ public final class Sequences {
         if (!sequence.matches("[a-z_]+")) {
             throw new IllegalArgumentException("Not a sequence name: " + sequence);
         }
-        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        String sql = postgres ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+        String sql = Databases.isPostgreSQL(connection) ? "SELECT nextval('" + sequence + "')"
+                : "SELECT NEXT VALUE FOR " + sequence;
         try (var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

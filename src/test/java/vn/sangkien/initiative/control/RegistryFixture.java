@@ -17,15 +17,18 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.platform.text.SearchText;
 
 /**
- * A freshly migrated in-memory H2 database with a small tree and campaigns around one instant, for
- * the tests of what is written with plain JDBC.
+ * A freshly migrated database with a small tree and campaigns around one instant, for the tests of
+ * what is written with plain JDBC: an in-memory H2, or ({@link #onTestDatabase}) a scratch database on
+ * the PostgreSQL that {@code SANGKIEN_DB_URL} names when it is set, as in CI's PostgreSQL run.
  *
  * <pre>
  * national N ─┬─ province P ─┬─ district D ── grassroots D1
@@ -42,14 +45,46 @@ final class RegistryFixture implements AutoCloseable {
 
     /** Ids of the fixture's organizations and campaigns, whose sequences nothing here draws from. */
     private final AtomicLong ids = new AtomicLong(0);
-    final JdbcDataSource dataSource = new JdbcDataSource();
+    final DataSource dataSource;
     final Connection connection;
+    /** The PostgreSQL scratch database's name, and where it was created from; null on H2. */
+    private final String scratch;
+    private final PGSimpleDataSource server;
 
+    /** On an in-memory H2. */
     RegistryFixture() throws SQLException {
-        dataSource.setURL("jdbc:h2:mem:registry" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
+        this(null);
+    }
+
+    /** On PostgreSQL when {@code SANGKIEN_DB_URL} names one, else on an in-memory H2. */
+    static RegistryFixture onTestDatabase() throws SQLException {
+        String url = System.getenv("SANGKIEN_DB_URL");
+        return new RegistryFixture(url != null && url.startsWith("jdbc:postgresql:") ? url : null);
+    }
+
+    private RegistryFixture(String postgresUrl) throws SQLException {
+        String vendor;
+        if (postgresUrl == null) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:registry" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            dataSource = h2;
+            scratch = null;
+            server = null;
+            vendor = "h2";
+        } else {
+            scratch = "sangkien_registry_" + System.nanoTime();
+            server = postgres(postgresUrl);
+            try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + scratch + " TEMPLATE template0 ENCODING 'UTF8'");
+            }
+            PGSimpleDataSource postgres = postgres(postgresUrl);
+            postgres.setDatabaseName(scratch);
+            dataSource = postgres;
+            vendor = "postgresql";
+        }
         Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
         connection = dataSource.getConnection();
         connection.setAutoCommit(false);
         String national = organization("N", "NATIONAL", "/");
@@ -68,6 +103,8 @@ final class RegistryFixture implements AutoCloseable {
         campaign("CLOSED-EARLY", "P", dayBefore, dayAfter, NOW);
         campaign("CLOSING-LATER", "P", dayBefore, dayAfter, NOW.plusMillis(1));
         connection.commit();
+        // As a pool lends its connections.
+        connection.setAutoCommit(true);
     }
 
     /** A valid content with one author. */
@@ -99,10 +136,25 @@ final class RegistryFixture implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SHUTDOWN");
+        if (scratch == null) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+            connection.close();
+            return;
         }
         connection.close();
+        try (Connection c = server.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE " + scratch + " WITH (FORCE)");
+        }
+    }
+
+    private static PGSimpleDataSource postgres(String url) {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setUrl(url);
+        postgres.setUser(System.getenv().getOrDefault("SANGKIEN_DB_USER", "postgres"));
+        postgres.setPassword(System.getenv().getOrDefault("SANGKIEN_DB_PASSWORD", ""));
+        return postgres;
     }
 
     private String organization(String code, String level, String parentPath) throws SQLException {
