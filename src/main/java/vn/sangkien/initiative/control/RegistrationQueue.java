@@ -136,6 +136,7 @@ public final class RegistrationQueue {
                     continue;
                 }
                 batch.add(first);
+                gather();
                 queue.drainTo(batch, MAX_BATCH - 1);
                 write(batch);
             } catch (InterruptedException e) {
@@ -148,6 +149,19 @@ public final class RegistrationQueue {
                 batch.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
             }
         }
+    }
+
+    /**
+     * Lets the requests that are on their way reach the queue before the batch closes, as long as
+     * they keep coming: on busy cores they are runnable now, and a yield hands them the core without
+     * waiting for a clock (a wait idles the CPU when nobody comes). Bigger batches mean fewer commits.
+     */
+    private void gather() {
+        int gathered;
+        do {
+            gathered = queue.size();
+            Thread.yield();
+        } while (queue.size() > gathered && gathered < MAX_BATCH - 1);
     }
 
     private void write(List<Pending> batch) {
