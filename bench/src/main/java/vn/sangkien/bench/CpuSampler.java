@@ -5,13 +5,15 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Where the CPU went during a measured window (Linux /proc; figures are absent elsewhere): the server
- * process's CPU time (when its pid is known), this generator's own, and how busy the whole machine was —
- * which on a shared machine also shows load that is neither.
+ * process's CPU time (when its pid is known) and its split by kind of thread, this generator's own, and
+ * how busy the whole machine was — which on a shared machine also shows load that is neither.
  */
 final class CpuSampler {
 
@@ -19,7 +21,28 @@ final class CpuSampler {
     private static final double TICKS_PER_SECOND = 100.0;
 
     record Snapshot(long serverTicks, long generatorNanos, long machineBusyTicks, long machineTotalTicks,
-                    Map<Long, Long> postgresTicks) {
+                    Map<Long, Long> postgresTicks, Map<Long, ServerThread> serverThreads) {
+    }
+
+    /** One thread of the server: its kind and its CPU ticks (user + system) so far. */
+    record ServerThread(String kind, long ticks) {
+    }
+
+    /**
+     * The kinds of server threads, by the start of their names (as /proc shows them, at most 15
+     * characters): what a request costs is the request and writer threads; the compilers and the
+     * collector are the JVM's own work, which moves from run to run.
+     */
+    private static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("http-thread-poo", "request");
+        KINDS.put("sangkien-regist", "registration writer");
+        KINDS.put("http-listener", "listener");
+        KINDS.put("C2 CompilerThre", "JIT");
+        KINDS.put("C1 CompilerThre", "JIT");
+        KINDS.put("GC Thread", "GC");
+        KINDS.put("G1 ", "GC");
     }
 
     /**
@@ -27,7 +50,7 @@ final class CpuSampler {
      * else on the machine; and how busy the machine was overall.
      */
     record Usage(double serverCpuSeconds, double generatorCpuSeconds, double postgresCpuSeconds,
-                 double otherCpuSeconds, double machineBusyPercent) {
+                 double otherCpuSeconds, double machineBusyPercent, Map<String, Double> serverCpuSecondsByKind) {
     }
 
     private final long serverPid;
@@ -87,7 +110,35 @@ final class CpuSampler {
         } catch (IOException | RuntimeException e) {
             busy = -1;
         }
-        return new Snapshot(server, generator, busy, total, postgres);
+        return new Snapshot(server, generator, busy, total, postgres, serverThreads());
+    }
+
+    private Map<Long, ServerThread> serverThreads() {
+        Map<Long, ServerThread> threads = new HashMap<>();
+        if (serverPid <= 0) {
+            return threads;
+        }
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(serverPid), "task"))) {
+            tasks.forEach(t -> {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    threads.put(Long.parseLong(t.getFileName().toString()),
+                            new ServerThread(kind(name), Long.parseLong(f[11]) + Long.parseLong(f[12])));
+                } catch (IOException | RuntimeException e) {
+                    // the thread has gone
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            threads.clear();
+        }
+        return threads;
+    }
+
+    private static String kind(String threadName) {
+        return KINDS.entrySet().stream().filter(k -> threadName.startsWith(k.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse("other");
     }
 
     static Usage between(Snapshot a, Snapshot b) {
@@ -105,6 +156,14 @@ final class CpuSampler {
         double machineBusySeconds = a.machineBusyTicks() >= 0 && b.machineBusyTicks() >= 0
                 ? (b.machineBusyTicks() - a.machineBusyTicks()) / TICKS_PER_SECOND : Double.NaN;
         double other = machineBusySeconds - (Double.isNaN(server) ? 0 : server) - generator - postgres;
-        return new Usage(server, generator, postgres, Math.max(0, other), busy);
+        Map<String, Double> byKind = new LinkedHashMap<>();
+        new LinkedHashSet<>(KINDS.values()).forEach(kind -> byKind.put(kind, 0.0));
+        byKind.put("other", 0.0);
+        for (Map.Entry<Long, ServerThread> e : b.serverThreads().entrySet()) {
+            ServerThread before = a.serverThreads().get(e.getKey());
+            long ticks = e.getValue().ticks() - (before == null ? 0 : before.ticks());
+            byKind.merge(e.getValue().kind(), ticks / TICKS_PER_SECOND, Double::sum);
+        }
+        return new Usage(server, generator, postgres, Math.max(0, other), busy, byKind);
     }
 }

@@ -134,6 +134,12 @@ final class PhaseRunner {
                             + " PostgreSQL %.1f, everything else %.1f; whole machine %.0f %% busy%n",
                     usage.serverCpuSeconds(), usage.generatorCpuSeconds(), usage.postgresCpuSeconds(),
                     usage.otherCpuSeconds(), usage.machineBusyPercent());
+            if (!Double.isNaN(usage.serverCpuSeconds())) {
+                StringBuilder split = new StringBuilder("   the server's CPU seconds by thread:");
+                usage.serverCpuSecondsByKind().forEach((kind, cpuSeconds) -> split.append(
+                        String.format(java.util.Locale.ROOT, " %s %.1f,", kind, cpuSeconds)));
+                System.out.println(split.substring(0, split.length() - 1));
+            }
             double capacity = seconds * Runtime.getRuntime().availableProcessors();
             if (usage.otherCpuSeconds() > 0.05 * capacity) {
                 System.out.printf(java.util.Locale.ROOT, "   WARNING: other processes took %.0f %% of the machine's CPU"
