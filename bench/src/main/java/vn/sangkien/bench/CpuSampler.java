@@ -63,10 +63,7 @@ final class CpuSampler {
         long server = -1;
         if (serverPid > 0) {
             try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(serverPid), "stat"));
-                // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                server = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                server = ticks(Files.readString(Path.of("/proc", Long.toString(serverPid), "stat")));
             } catch (IOException | RuntimeException e) {
                 server = -1;
             }
@@ -76,12 +73,8 @@ final class CpuSampler {
             procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
-                    int open = stat.indexOf('(');
-                    int close = stat.lastIndexOf(')');
-                    if (stat.substring(open + 1, close).equals("postgres")) {
-                        String[] f = stat.substring(close + 2).split(" ");
-                        postgres.put(Long.parseLong(p.getFileName().toString()),
-                                Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                    if (name(stat).equals("postgres")) {
+                        postgres.put(Long.parseLong(p.getFileName().toString()), ticks(stat));
                     }
                 } catch (IOException | RuntimeException e) {
                     // the process has gone
@@ -122,10 +115,8 @@ final class CpuSampler {
             tasks.forEach(t -> {
                 try {
                     String stat = Files.readString(t.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     threads.put(Long.parseLong(t.getFileName().toString()),
-                            new ServerThread(kind(name), Long.parseLong(f[11]) + Long.parseLong(f[12])));
+                            new ServerThread(kind(name(stat)), ticks(stat)));
                 } catch (IOException | RuntimeException e) {
                     // the thread has gone
                 }
@@ -134,6 +125,17 @@ final class CpuSampler {
             threads.clear();
         }
         return threads;
+    }
+
+    /** The command (or thread) name of a /proc stat line: the text in parentheses. */
+    private static String name(String stat) {
+        return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    }
+
+    /** User + system CPU ticks of a /proc stat line: fields 14 and 15, counted after the name. */
+    private static long ticks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     private static String kind(String threadName) {

@@ -101,6 +101,8 @@ public final class RegistrationBatch {
     private static final String OF_STORED = "initiative w ON w.id = r.initiative_id";
     private static final String AUTHORS_OF_STORED = AUTHOR_COLUMNS + OF_STORED;
     private static final String STEPS_OF_STORED = STEP_COLUMNS + OF_STORED;
+    private static final String AUTHORS_OF_RETURNED = AUTHOR_COLUMNS + OF_RETURNED;
+    private static final String STEPS_OF_RETURNED = STEP_COLUMNS + OF_RETURNED;
     private static final String SELECT_STORED = "SELECT id FROM initiative WHERE id IN (";
     /** On PostgreSQL the three inserts are parts of one statement, joined by the ids the first returns. */
     private static final String WITH_WRITTEN = "WITH written AS (" + INSERT_INITIATIVES;
@@ -114,17 +116,11 @@ public final class RegistrationBatch {
     }
 
     /**
-     * The text of each statement by its number of rows, built once: the same text (the same string)
-     * lets the driver and the database reuse its parse and plan, batch after batch. Bounded by the
-     * batch size times the largest number of authors.
+     * The text of each statement (on PostgreSQL, of each part of the one statement) by its number of
+     * rows, built once: the same text lets the driver and the database reuse its parse and plan, batch
+     * after batch. Bounded by the batch size times the largest number of authors.
      */
     private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
-
-    /** PostgreSQL's one statement, by the numbers of registrations and authors it writes. */
-    private record Sizes(int registrations, int authors) {
-    }
-
-    private static final Map<Sizes, String> ONE_STATEMENT = new ConcurrentHashMap<>();
 
     private RegistrationBatch() {
     }
@@ -149,10 +145,9 @@ public final class RegistrationBatch {
         }
         int authorCount = entries.stream().mapToInt(e -> e.content().authors().size()).sum();
         if (Databases.isPostgreSQL(connection)) {
-            String all = ONE_STATEMENT.computeIfAbsent(new Sizes(entries.size(), authorCount), sizes ->
-                    text(WITH_WRITTEN, REGISTRATION, sizes.registrations(), RETURNING_IDS)
-                    + text(WITH_AUTHORS, AUTHOR, sizes.authors(), AUTHOR_COLUMNS + OF_RETURNED)
-                    + text(WITH_STEPS, STEP, sizes.registrations(), STEP_COLUMNS + OF_RETURNED) + SELECT_WRITTEN);
+            String all = rows(WITH_WRITTEN, REGISTRATION, entries.size(), RETURNING_IDS)
+                    + rows(WITH_AUTHORS, AUTHOR, authorCount, AUTHORS_OF_RETURNED)
+                    + rows(WITH_STEPS, STEP, entries.size(), STEPS_OF_RETURNED) + SELECT_WRITTEN;
             try (PreparedStatement statement = connection.prepareStatement(all)) {
                 bindSteps(statement, bindAuthors(statement, bindInitiatives(statement, 1, entries), entries), entries);
                 return writtenOf(entries, statement.executeQuery());
@@ -213,11 +208,8 @@ public final class RegistrationBatch {
 
     /** {@code head}, so many {@code row}s and {@code tail}: the same string for the same head and count. */
     private static String rows(String head, String row, int count, String tail) {
-        return STATEMENTS.computeIfAbsent(new Shape(head, count, tail), shape -> text(head, row, count, tail));
-    }
-
-    private static String text(String head, String row, int count, String tail) {
-        return head + " " + String.join(", ", Collections.nCopies(count, row)) + tail;
+        return STATEMENTS.computeIfAbsent(new Shape(head, count, tail),
+                shape -> head + " " + String.join(", ", Collections.nCopies(count, row)) + tail);
     }
 
     /** Binds the rows of {@link #REGISTRATION} from parameter {@code p} on; returns the next parameter. */
