@@ -113,16 +113,19 @@ public final class RegistrationBench {
             switch (phase) {
                 case "registration" -> {
                     Long before = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
+                    DatabaseActivity activityBefore = DatabaseActivity.read(jdbcUrl, jdbcUser, jdbcPassword);
                     registration = PhaseRunner.run("registration (POST /api/v1/initiatives)", threads, warmup,
                             measure, maxOps, serverCpu, t -> new Registration(client, baseUrl, auth, campaign, unit));
                     results.add(registration);
                     Long after = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
+                    long answered = registration.ok() + registration.warmupOk();
                     if (before != null && after != null) {
-                        long answered = registration.ok() + registration.warmupOk();
                         System.out.printf("   rows added to %s: %d; 201 answers (warm-up + measured): %d%s%n",
                                 countTable, after - before, answered,
                                 after - before == answered ? " (match)" : " (MISMATCH)");
                     }
+                    DatabaseActivity.printPerOperation(activityBefore,
+                            DatabaseActivity.read(jdbcUrl, jdbcUser, jdbcPassword), answered, "registration");
                 }
                 case "trivial" -> {
                     trivial = PhaseRunner.run("trivial (GET /api/v1/me)", threads, warmup, measure, maxOps,
