@@ -18,6 +18,7 @@ import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -642,6 +643,97 @@ class ClusterSummaryIT {
         // and a federation officer of P manages P's clusters
         fed.post("clusters", obj("code", "KF-" + S, "name", "Cụm do LĐLĐ tỉnh lập " + S, "organizerCode", P,
                 "memberCodes", arr(G04)).build()).expect(201);
+    }
+
+    /**
+     * The evaluation under K's pact and the evaluators' manual points (POST clusters/{code}/scores, an
+     * extension of API.md): each member's score is its criteria weighted by the pact (40/30/20/10),
+     * the manual points are the mean of the evaluators' latest entries, and a refused entry changes
+     * nothing.
+     */
+    @Test
+    @Order(5)
+    void manual_points_enter_the_evaluation_as_the_evaluators_mean() {
+        fx();
+        String evaluation = "clusters/" + K + "/evaluation" + query("campaign", C);
+        JsonObject before = admin.get(evaluation).expect(200).json();
+        assertEquals(K, before.getString("clusterCode"), before.toString());
+        assertEquals(C, before.getString("campaignCode"), before.toString());
+        assertEquals(List.of(D1, D2, G01, G02, G03, G05), before.getJsonArray("members").stream()
+                .map(m -> m.asJsonObject().getString("unitCode")).sorted().toList(), before.toString());
+        assertEquals(new BigDecimal("0.0"), criterion(before, G01, "MANUAL_POINTS"), "nobody has given points yet");
+        assertScoresWeighted(before);
+
+        String scores = "clusters/" + K + "/scores";
+        admin.post(scores, obj("campaignCode", C, "unitCode", G01, "points", 80, "note", "Chủ động, sáng tạo").build())
+                .expect(200);
+        Api fed = api().as(FED_P, PASSWORD);
+        JsonObject two = fed.post(scores, obj("campaignCode", C, "unitCode", G01, "points", 60).build())
+                .expect(200).json();
+        assertEquals(new BigDecimal("70.0"), criterion(two, G01, "MANUAL_POINTS"), "the mean of 80 and 60: " + two);
+        // an evaluator's later entry replaces their earlier one
+        JsonObject replaced = admin.post(scores, obj("campaignCode", C, "unitCode", G01, "points", 90.5).build())
+                .expect(200).json();
+        assertEquals(new BigDecimal("75.3"), criterion(replaced, G01, "MANUAL_POINTS"), "(90.5 + 60) / 2: " + replaced);
+        assertScoresWeighted(replaced);
+        assertTrue(score(replaced, G01).compareTo(score(before, G01)) > 0, "the points raise G01's score: " + replaced);
+        assertEquals(criterion(before, D1, "MANUAL_POINTS"), criterion(replaced, D1, "MANUAL_POINTS"));
+
+        // refused entries: each bad field named, nothing stored
+        admin.post(scores, obj("campaignCode", C, "unitCode", G04, "points", -1, "note", "x".repeat(1001)).build())
+                .expectInvalid("unitCode", "points", "note");
+        admin.post(scores, obj("campaignCode", C, "unitCode", G01, "points", 100.01).build()).expectInvalid("points");
+        admin.post(scores, obj("campaignCode", C, "unitCode", G01, "points", 12.345).build()).expectInvalid("points");
+        admin.post(scores, obj("campaignCode", C, "unitCode", G01, "points", "tám mươi").build())
+                .expectInvalid("points");
+        admin.post(scores, obj("campaignCode", C, "unitCode", G01).build()).expectInvalid("points");
+        admin.post(scores, obj("campaignCode", X, "unitCode", G01, "points", 50).build()).expectInvalid("campaign");
+        admin.post("clusters/NO-SUCH-" + S + "/scores", obj("campaignCode", C, "unitCode", G01, "points", 50).build())
+                .expect(404);
+        fed.post("clusters/" + KQ + "/scores", obj("campaignCode", CQ, "unitCode", GQ1, "points", 50).build())
+                .expect(404);
+        String member = "member.score." + s;
+        admin.post("users", obj("username", member, "fullName", "Lê Thị Thành Viên", "password", PASSWORD,
+                "roles", arr("MEMBER"), "organizationCode", G01).build()).expect(201);
+        api().as(member, PASSWORD).post(scores, obj("campaignCode", C, "unitCode", G01, "points", 100).build())
+                .expect(403);
+        assertEquals(replaced, admin.get(evaluation).expect(200).json(), "the refused entries changed nothing");
+    }
+
+    /** Every member's score is its criteria weighted by K's pact, and the ranks follow the scores. */
+    static void assertScoresWeighted(JsonObject evaluation) {
+        Map<String, Integer> weights = Map.of("TARGET_REACHED", 40, "COVERAGE", 30, "RECOGNIZED_SHARE", 20,
+                "MANUAL_POINTS", 10);
+        BigDecimal previous = null;
+        int rank = 0;
+        for (JsonValue v : evaluation.getJsonArray("members")) {
+            JsonObject m = v.asJsonObject();
+            BigDecimal weighted = BigDecimal.ZERO;
+            for (var w : weights.entrySet()) {
+                weighted = weighted.add(criterion(evaluation, m.getString("unitCode"), w.getKey())
+                        .multiply(BigDecimal.valueOf(w.getValue())));
+            }
+            BigDecimal score = m.getJsonNumber("score").bigDecimalValue();
+            assertEquals(weighted.divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP), score,
+                    m.toString());
+            assertEquals(++rank, m.getInt("rank"), evaluation.toString());
+            assertTrue(previous == null || previous.compareTo(score) >= 0, "ranked by score: " + evaluation);
+            previous = score;
+        }
+    }
+
+    static JsonObject memberOf(JsonObject evaluation, String unit) {
+        return evaluation.getJsonArray("members").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("unitCode").equals(unit)).findFirst()
+                .orElseThrow(() -> new AssertionError(unit + " in " + evaluation));
+    }
+
+    static BigDecimal criterion(JsonObject evaluation, String unit, String criterion) {
+        return memberOf(evaluation, unit).getJsonObject("values").getJsonNumber(criterion).bigDecimalValue();
+    }
+
+    static BigDecimal score(JsonObject evaluation, String unit) {
+        return memberOf(evaluation, unit).getJsonNumber("score").bigDecimalValue();
     }
 
     @Test
