@@ -710,7 +710,7 @@ class ClusterSummaryIT {
             JsonObject m = v.asJsonObject();
             BigDecimal weighted = BigDecimal.ZERO;
             for (var w : weights.entrySet()) {
-                weighted = weighted.add(criterion(evaluation, m.getString("unitCode"), w.getKey())
+                weighted = weighted.add(m.getJsonObject("values").getJsonNumber(w.getKey()).bigDecimalValue()
                         .multiply(BigDecimal.valueOf(w.getValue())));
             }
             BigDecimal score = m.getJsonNumber("score").bigDecimalValue();
@@ -722,18 +722,13 @@ class ClusterSummaryIT {
         }
     }
 
-    static JsonObject memberOf(JsonObject evaluation, String unit) {
-        return evaluation.getJsonArray("members").stream().map(JsonValue::asJsonObject)
-                .filter(m -> m.getString("unitCode").equals(unit)).findFirst()
-                .orElseThrow(() -> new AssertionError(unit + " in " + evaluation));
-    }
-
     static BigDecimal criterion(JsonObject evaluation, String unit, String criterion) {
-        return memberOf(evaluation, unit).getJsonObject("values").getJsonNumber(criterion).bigDecimalValue();
+        return find(evaluation.getJsonArray("members"), "unitCode", unit).getJsonObject("values")
+                .getJsonNumber(criterion).bigDecimalValue();
     }
 
     static BigDecimal score(JsonObject evaluation, String unit) {
-        return memberOf(evaluation, unit).getJsonNumber("score").bigDecimalValue();
+        return find(evaluation.getJsonArray("members"), "unitCode", unit).getJsonNumber("score").bigDecimalValue();
     }
 
     @Test
