@@ -6,8 +6,10 @@
 #   authenticated request, plain JDBC INSERT + COMMIT) at the same concurrency, and always stops
 #   Payara at the end.
 #
-# Usage: bench/run.sh [--warmup S] [--measure S] [--threads N] [--phases LIST] [--no-build (keep the built WAR)]
-# Environment (same meaning): BENCH_WARMUP (120), BENCH_MEASURE (30), BENCH_THREADS (16),
+# Usage: bench/run.sh [--warmup S] [--measure S] [--rounds N] [--settle S] [--threads N] [--phases LIST]
+#                     [--no-build (keep the built WAR)]
+# Environment (same meaning): BENCH_WARMUP (120), BENCH_MEASURE (30), BENCH_ROUNDS (3), BENCH_SETTLE (10),
+#   BENCH_THREADS (16),
 #   BENCH_PHASES (registration,trivial,jdbc), BENCH_NO_BUILD (unset), BENCH_START_TIMEOUT (180),
 #   BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
 #   BENCH_PG_LOG_STATEMENTS (unset; 1 = log every statement on the database, for diagnosis),
@@ -19,6 +21,8 @@ MAIN="$(cd "$HERE/.." && pwd)"
 
 WARMUP="${BENCH_WARMUP:-120}"
 MEASURE="${BENCH_MEASURE:-30}"
+ROUNDS="${BENCH_ROUNDS:-3}"
+SETTLE="${BENCH_SETTLE:-10}"
 THREADS="${BENCH_THREADS:-16}"
 PHASES="${BENCH_PHASES:-registration,trivial,jdbc}"
 NO_BUILD="${BENCH_NO_BUILD:-}"
@@ -42,13 +46,15 @@ UNIT=BENCH-CS-01
 CAMPAIGN=BENCH-DOT-1
 
 usage() {
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 while [ $# -gt 0 ]; do
     case "$1" in
         --warmup) WARMUP="$2"; shift 2 ;;
         --measure) MEASURE="$2"; shift 2 ;;
+        --rounds) ROUNDS="$2"; shift 2 ;;
+        --settle) SETTLE="$2"; shift 2 ;;
         --threads) THREADS="$2"; shift 2 ;;
         --phases) PHASES="$2"; shift 2 ;;
         --no-build) NO_BUILD=1; shift ;;
@@ -56,7 +62,7 @@ while [ $# -gt 0 ]; do
         *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
     esac
 done
-for n in "$WARMUP" "$MEASURE" "$THREADS" "$START_TIMEOUT"; do
+for n in "$WARMUP" "$MEASURE" "$ROUNDS" "$SETTLE" "$THREADS" "$START_TIMEOUT"; do
     [[ "$n" =~ ^[0-9]+$ ]] || { echo "not a whole number: $n" >&2; exit 2; }
 done
 
@@ -231,13 +237,14 @@ done
 # The figures are only as good as the machine is quiet: show what else was using the CPU just before.
 log "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); busiest processes right now:"
 top -b -n 2 -d 2 -w 160 2>/dev/null | awk '/^top -/{n++} n==2' | sed -n '7,11p' | cut -c1-110 || true
-log "running the load generator: $THREADS clients, ${WARMUP} s warm-up + ${MEASURE} s measured per phase"
+log "running the load generator: $THREADS clients, ${WARMUP} s warm-up + ${MEASURE} s measured per phase (registration and trivial in $ROUNDS rounds)"
 set +e
 java -jar "$GENERATOR" \
     --base-url "$BASE" --user "$OFFICER" --password "$OFFICER_PASSWORD" \
     --campaign "$CAMPAIGN" --unit "$UNIT" \
     --jdbc-url "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --jdbc-user "$PG_USER" \
-    --threads "$THREADS" --warmup "$WARMUP" --measure "$MEASURE" --phases "$PHASES" \
+    --threads "$THREADS" --warmup "$WARMUP" --measure "$MEASURE" --rounds "$ROUNDS" --settle "$SETTLE" \
+    --phases "$PHASES" \
     --server-pid "$PAYARA_PID"
 rc=$?
 set -e

@@ -51,6 +51,19 @@ final class CpuSampler {
      */
     record Usage(double serverCpuSeconds, double generatorCpuSeconds, double postgresCpuSeconds,
                  double otherCpuSeconds, double machineBusyPercent, Map<String, Double> serverCpuSecondsByKind) {
+
+        /**
+         * The usage of two windows together, this one {@code seconds} long and the other {@code otherSeconds}:
+         * CPU seconds add up, the machine's busy share is weighted by the windows' lengths.
+         */
+        Usage plus(double seconds, Usage other, double otherSeconds) {
+            Map<String, Double> byKind = new LinkedHashMap<>(serverCpuSecondsByKind);
+            other.serverCpuSecondsByKind.forEach((kind, cpu) -> byKind.merge(kind, cpu, Double::sum));
+            return new Usage(serverCpuSeconds + other.serverCpuSeconds, generatorCpuSeconds + other.generatorCpuSeconds,
+                    postgresCpuSeconds + other.postgresCpuSeconds, otherCpuSeconds + other.otherCpuSeconds,
+                    (machineBusyPercent * seconds + other.machineBusyPercent * otherSeconds) / (seconds + otherSeconds),
+                    byKind);
+        }
     }
 
     private final long serverPid;

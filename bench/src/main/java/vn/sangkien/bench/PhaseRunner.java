@@ -53,8 +53,9 @@ final class PhaseRunner {
     private PhaseRunner() {
     }
 
-    static PhaseResult run(String name, int threads, Duration warmup, Duration measure, long maxOpsPerThread,
-                           CpuSampler cpu, OperationFactory factory) throws InterruptedException {
+    /** Runs the phase {@code name}, announced as {@code heading} (for example with its round). */
+    static PhaseResult run(String name, String heading, int threads, Duration warmup, Duration measure,
+                           long maxOpsPerThread, CpuSampler cpu, OperationFactory factory) throws InterruptedException {
         AtomicLong startNanos = new AtomicLong();
         CyclicBarrier barrier = new CyclicBarrier(threads, () -> startNanos.set(System.nanoTime()));
         Worker[] workers = new Worker[threads];
@@ -67,8 +68,8 @@ final class PhaseRunner {
             t.setDaemon(true);
             ts.add(t);
         }
-        System.out.printf("%n== %s: %d threads, %d s warm-up + %d s measured%n", name, threads,
-                warmup.toSeconds(), measure.toSeconds());
+        System.out.printf(java.util.Locale.ROOT, "%n== %s: %d threads, %d s warm-up + %.1f s measured%n", heading,
+                threads, warmup.toSeconds(), measure.toMillis() / 1000.0);
         ts.forEach(Thread::start);
         // CPU accounting of the measured window: from its start (once all clients have started) to the end.
         CpuSampler.Snapshot cpuStart = null;

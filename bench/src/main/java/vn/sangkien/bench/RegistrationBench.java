@@ -14,8 +14,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -39,6 +41,9 @@ public final class RegistrationBench {
         "Nguyễn Thị Hồng Nhung", "Trần Văn Đức", "Lê Hoàng Yến", "Phạm Quốc Việt", "Đặng Thuỳ Dương",
         "Võ Minh Khôi", "Huỳnh Ngọc Ánh", "Bùi Đức Thắng"
     };
+
+    private static final String REGISTRATION = "registration (POST /api/v1/initiatives)";
+    private static final String TRIVIAL = "trivial (GET /api/v1/me)";
 
     private RegistrationBench() {
     }
@@ -106,39 +111,51 @@ public final class RegistrationBench {
             }
         }
 
-        List<PhaseResult> results = new ArrayList<>();
-        PhaseResult registration = null;
-        PhaseResult trivial = null;
-        for (String phase : phases) {
-            switch (phase) {
-                case "registration" -> {
-                    Long before = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
-                    DatabaseActivity activityBefore = DatabaseActivity.read(jdbcUrl, jdbcUser, jdbcPassword);
-                    registration = PhaseRunner.run("registration (POST /api/v1/initiatives)", threads, warmup,
-                            measure, maxOps, serverCpu, t -> new Registration(client, baseUrl, auth, campaign, unit));
-                    results.add(registration);
-                    Long after = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
-                    long answered = registration.ok() + registration.warmupOk();
-                    if (before != null && after != null) {
-                        System.out.printf("   rows added to %s: %d; 201 answers (warm-up + measured): %d%s%n",
-                                countTable, after - before, answered,
-                                after - before == answered ? " (match)" : " (MISMATCH)");
-                    }
-                    DatabaseActivity.printPerOperation(activityBefore,
-                            DatabaseActivity.read(jdbcUrl, jdbcUser, jdbcPassword), answered, "registration");
-                }
-                case "trivial" -> {
-                    trivial = PhaseRunner.run("trivial (GET /api/v1/me)", threads, warmup, measure, maxOps,
-                            serverCpu, t -> new Trivial(client, baseUrl, auth));
-                    results.add(trivial);
-                }
-                case "jdbc" -> {
-                    prepareJdbcTable(jdbcUrl, jdbcUser, jdbcPassword);
-                    results.add(PhaseRunner.run("jdbc (INSERT + COMMIT)", threads, warmup, measure, maxOps,
-                            noServerCpu, t -> new JdbcInsert(jdbcUrl, jdbcUser, jdbcPassword)));
-                }
-                default -> throw new IllegalStateException(phase);
+        // Registration and trivial are measured in turns (rounds), each after its own warm-up, so that the ratio of
+        // the two compares them on the same machine: its speed drifts by 10 % and more over minutes (bench/README.md).
+        List<String> httpPhases = phases.stream().filter(p -> !p.equals("jdbc")).toList();
+        int rounds = httpPhases.size() > 1 ? (int) o.number("rounds", 3, 1, 100) : 1;
+        Duration settle = Duration.ofSeconds(o.number("settle", 10, 0, 600));
+        Duration roundMeasure = measure.dividedBy(rounds);
+        Map<String, PhaseResult> byPhase = new LinkedHashMap<>();
+        Map<String, List<Double>> roundThroughputs = new LinkedHashMap<>();
+        Long rowsBefore = null;
+        DatabaseActivity activityBefore = null;
+        if (phases.contains("registration")) {
+            rowsBefore = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
+            activityBefore = DatabaseActivity.read(jdbcUrl, jdbcUser, jdbcPassword);
+        }
+        for (int round = 1; round <= rounds; round++) {
+            Duration roundWarmup = round == 1 ? warmup : settle;
+            String of = rounds > 1 ? ", round " + round + " of " + rounds : "";
+            for (String phase : httpPhases) {
+                PhaseResult r = phase.equals("registration")
+                        ? PhaseRunner.run(REGISTRATION, REGISTRATION + of, threads, roundWarmup, roundMeasure, maxOps,
+                                serverCpu, t -> new Registration(client, baseUrl, auth, campaign, unit))
+                        : PhaseRunner.run(TRIVIAL, TRIVIAL + of, threads, roundWarmup, roundMeasure, maxOps,
+                                serverCpu, t -> new Trivial(client, baseUrl, auth));
+                byPhase.merge(phase, r, PhaseResult::plus);
+                roundThroughputs.computeIfAbsent(phase, p -> new ArrayList<>()).add(r.throughput());
             }
+        }
+        PhaseResult registration = byPhase.get("registration");
+        PhaseResult trivial = byPhase.get("trivial");
+        if (registration != null) {
+            Long rowsAfter = countRows(jdbcUrl, jdbcUser, jdbcPassword, countTable);
+            long answered = registration.ok() + registration.warmupOk();
+            if (rowsBefore != null && rowsAfter != null) {
+                System.out.printf("%n   rows added to %s: %d; 201 answers (warm-up + measured): %d%s%n",
+                        countTable, rowsAfter - rowsBefore, answered,
+                        rowsAfter - rowsBefore == answered ? " (match)" : " (MISMATCH)");
+            }
+            DatabaseActivity.printPerOperation(activityBefore,
+                    DatabaseActivity.read(jdbcUrl, jdbcUser, jdbcPassword), answered, "registration");
+        }
+        List<PhaseResult> results = new ArrayList<>(byPhase.values());
+        if (phases.contains("jdbc")) {
+            prepareJdbcTable(jdbcUrl, jdbcUser, jdbcPassword);
+            results.add(PhaseRunner.run("jdbc (INSERT + COMMIT)", "jdbc (INSERT + COMMIT)", threads, warmup, measure,
+                    maxOps, noServerCpu, t -> new JdbcInsert(jdbcUrl, jdbcUser, jdbcPassword)));
         }
 
         printTable(results, threads, measure);
@@ -148,6 +165,16 @@ public final class RegistrationBench {
             double p99 = registration.millis(99);
             System.out.printf(Locale.ROOT, "%nregistration / trivial throughput: %.2f (goal >= 0.50: %s)%n", ratio,
                     ratio >= 0.5 ? "met" : "NOT met");
+            if (rounds > 1) {
+                List<Double> reg = roundThroughputs.get("registration");
+                List<Double> triv = roundThroughputs.get("trivial");
+                StringBuilder line = new StringBuilder("by round (registration/s, trivial/s, ratio):");
+                for (int i = 0; i < rounds; i++) {
+                    line.append(String.format(Locale.ROOT, " %.0f, %.0f, %.2f;", reg.get(i), triv.get(i),
+                            triv.get(i) > 0 ? reg.get(i) / triv.get(i) : Double.NaN));
+                }
+                System.out.println(line.substring(0, line.length() - 1));
+            }
             System.out.printf(Locale.ROOT, "registration p99: %.1f ms (goal < 100 ms: %s)%n", p99,
                     p99 < 100 ? "met" : "NOT met");
         }
