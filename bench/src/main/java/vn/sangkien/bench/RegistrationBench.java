@@ -44,6 +44,7 @@ public final class RegistrationBench {
 
     private static final String REGISTRATION = "registration (POST /api/v1/initiatives)";
     private static final String TRIVIAL = "trivial (GET /api/v1/me)";
+    private static final String JDBC = "jdbc (INSERT + COMMIT)";
 
     private RegistrationBench() {
     }
@@ -154,8 +155,8 @@ public final class RegistrationBench {
         List<PhaseResult> results = new ArrayList<>(byPhase.values());
         if (phases.contains("jdbc")) {
             prepareJdbcTable(jdbcUrl, jdbcUser, jdbcPassword);
-            results.add(PhaseRunner.run("jdbc (INSERT + COMMIT)", "jdbc (INSERT + COMMIT)", threads, warmup, measure,
-                    maxOps, noServerCpu, t -> new JdbcInsert(jdbcUrl, jdbcUser, jdbcPassword)));
+            results.add(PhaseRunner.run(JDBC, JDBC, threads, warmup, measure, maxOps, noServerCpu,
+                    t -> new JdbcInsert(jdbcUrl, jdbcUser, jdbcPassword)));
         }
 
         printTable(results, threads, measure);
