@@ -150,7 +150,7 @@ SANGKIEN_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         --rootdir "$WORK/payara-root" \
         --clustermode "tcpip:127.0.0.1:$CLUSTER_PORT" --interfaces 127.0.0.1 --startport "$CLUSTER_PORT" \
         --clustername "$CLUSTER_NAME" \
-        --prebootcommandfile server-config/pre-boot-commands.asadmin \
+        --prebootcommandfile target/server-config/pre-boot-commands.asadmin --postdeploycommandfile server-config/post-deploy-commands.asadmin \
         >"$PAYARA_LOG" 2>&1 </dev/null &
 PAYARA_PID=$!
 

@@ -50,7 +50,7 @@ start_payara() {
         SANGKIEN_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
         --deploy target/sangkien.war --port "$HTTP_PORT" --disablephonehome --rootdir "$root" \
         --clustermode "tcpip:127.0.0.1:$CLUSTER_PORT" --interfaces 127.0.0.1 --startport "$CLUSTER_PORT" \
-        --clustername sk-console-bench --prebootcommandfile server-config/pre-boot-commands.asadmin) \
+        --clustername sk-console-bench --prebootcommandfile target/server-config/pre-boot-commands.asadmin --postdeploycommandfile server-config/post-deploy-commands.asadmin) \
         >"$WORK/payara.log" 2>&1 &
     PAYARA_PID=$!
     for _ in $(seq 1 120); do

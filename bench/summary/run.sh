@@ -127,7 +127,7 @@ start_payara() {
         java -Dhazelcast.socket.bind.any=false -jar "$MICRO" --deploy "$WORK/sangkien.war" --port "$HTTP_PORT" \
         --disablephonehome --rootdir "$root" --clustermode "tcpip:127.0.0.1:$CLUSTER_PORT" --interfaces 127.0.0.1 \
         --startport "$CLUSTER_PORT" --clustername "$CLUSTER_NAME" \
-        --prebootcommandfile server-config/pre-boot-commands.asadmin) >"$out" 2>&1 &
+        --prebootcommandfile target/server-config/pre-boot-commands.asadmin --postdeploycommandfile server-config/post-deploy-commands.asadmin) >"$out" 2>&1 &
     PAYARA_PID=$!
     local started=$SECONDS
     while true; do

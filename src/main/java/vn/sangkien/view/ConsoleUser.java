@@ -3,6 +3,7 @@ package vn.sangkien.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.UserPrincipal;
 import vn.sangkien.platform.security.Caller;
@@ -32,16 +33,18 @@ public class ConsoleUser {
         return isSignedIn() && caller.has(Role.valueOf(role));
     }
 
-    /** Officers of the unit side, who register and verify. */
+    /** Those who register initiatives (officers, integrations and members). */
     public boolean isRegistrar() {
-        return isSignedIn() && caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.UNIT_OFFICER, Role.MEMBER);
+        return isSignedIn() && caller.holds(Capability.REGISTER_INITIATIVES);
     }
 
+    /** Those who manage organizations, campaigns and clusters of their subtree. */
     public boolean isManager() {
-        return isSignedIn() && caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER);
+        return isSignedIn() && caller.holds(Capability.MANAGE_ORGANIZATIONS);
     }
 
+    /** Officers and reviewers, who see the organization tree and the clusters. */
     public boolean isOfficer() {
-        return isSignedIn() && caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.UNIT_OFFICER, Role.REVIEWER);
+        return isSignedIn() && (caller.holds(Capability.LIST_USERS) || caller.holds(Capability.SCORE_CLUSTERS));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.sangkien.platform.security.ConsoleAuthentication;
 
 /**
  * login.xhtml: the form login. The credentials go through {@link SecurityContext#authenticate} to
@@ -45,7 +46,8 @@ public class LoginBacking {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Faces.label("login.failed"), null));
+                    Faces.label(external.getRequestMap().containsKey(ConsoleAuthentication.SERVICE_ACCOUNT_REFUSED)
+                            ? "login.serviceAccount" : "login.failed"), null));
         }
     }
 

@@ -100,6 +100,8 @@ class ClusterSummaryIT {
             KQ = "KQ-" + S;
     static final String K_NAME = "Cụm thi đua các LĐLĐ huyện và CĐCS trực thuộc " + S;
     static final String FED_P = "fedp." + s;
+    /** The national council: the admin verifies, and may not recognise what it verified. */
+    static final String COUNCIL = "council." + s;
 
     /** Initiative ids by the number of the table above. */
     static final Map<Integer, String> IDS = new LinkedHashMap<>();
@@ -143,6 +145,8 @@ class ClusterSummaryIT {
 
             admin.post("users", obj("username", FED_P, "fullName", "Trần Văn Liên", "password", PASSWORD,
                     "roles", arr("FEDERATION_OFFICER"), "organizationCode", P).build()).expect(201);
+            admin.post("users", obj("username", COUNCIL, "fullName", "Hội đồng sáng kiến", "password", PASSWORD,
+                    "roles", arr("REVIEWER"), "organizationCode", "TLD").build()).expect(201);
 
             campaign(C, P, null, instantIn(-86_400), instantIn(30 * 86_400), 24);
             campaign(CS, P, C, instantIn(-3_600), instantIn(20 * 86_400), null);
@@ -267,7 +271,8 @@ class ClusterSummaryIT {
     }
 
     Response act(String id, String action, String comment) {
-        return admin.post("initiatives/" + id + "/transitions", obj("action", action, "comment", comment,
+        Api actor = action.equals("RECOGNIZE") ? api().as(COUNCIL, PASSWORD) : admin;
+        return actor.post("initiatives/" + id + "/transitions", obj("action", action, "comment", comment,
                 "decisionNumber", action.equals("RECOGNIZE") ? "QĐ-" + id + "/2025" : null).build()).expect(200);
     }
 

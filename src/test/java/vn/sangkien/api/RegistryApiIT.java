@@ -281,33 +281,6 @@ class RegistryApiIT {
         admin.get("users/x3." + s).expect(404);
     }
 
-    @Test
-    void lockout_after_five_wrong_passwords_of_a_fresh_account() {
-        fx();
-        String u = "lock0." + s;
-        createUser(admin, u, "MEMBER", GA2).expect(201);
-        for (int i = 0; i < 5; i++) {
-            api().as(u, "wrong-password-" + i).get("me").expect(401);
-        }
-        as(u).get("me").expect(401);
-        as(u).get("organizations/" + GA2).expect(401);
-    }
-
-    /** The same after a successful login: a remembered good password must not bypass the lock. */
-    @Test
-    void lockout_after_five_wrong_passwords() {
-        fx();
-        String u = "lock." + s;
-        createUser(admin, u, "MEMBER", GA2).expect(201);
-        as(u).get("me").expect(200);
-        for (int i = 0; i < 5; i++) {
-            api().as(u, "wrong-password-" + i).get("me").expect(401);
-        }
-        as(u).get("me").expect(401);
-        // the lock is per account: others are unaffected
-        as(MEMBER_A2).get("me").expect(200);
-    }
-
     // ==================================================================== errors
 
     @Test

@@ -6,19 +6,17 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
+import vn.sangkien.support.PayaraProcess;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -27,12 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static vn.sangkien.support.Api.query;
 import static vn.sangkien.support.Json2.arr;
 import static vn.sangkien.support.Json2.instantIn;
@@ -40,35 +36,26 @@ import static vn.sangkien.support.Json2.obj;
 import static vn.sangkien.support.Json2.text;
 
 /**
- * Durability across a crash: Payara Micro runs the built WAR as a child process on a fresh H2 folder
- * (or on SANGKIEN_DB_URL's PostgreSQL when that is set), the test writes records and transitions,
- * kills the process hard (SIGKILL), starts it again on the same data and expects every record,
- * version and history entry back. Payara's output goes to target/restart-it/&lt;run&gt;/payara-N.log.
+ * Durability across a crash: Payara Micro runs the built WAR as a child process ({@link PayaraProcess})
+ * on a fresh H2 folder (or on SANGKIEN_DB_URL's PostgreSQL when that is set), the test writes records
+ * and transitions, kills the process hard (SIGKILL), starts it again on the same data and expects
+ * every record, version and history entry back.
  */
 class RestartIT {
 
     private static final int CLUSTER_PORT = 47190;
     private static final String CLUSTER_NAME = "sangkien-restart";
-    private static final long START_TIMEOUT_MS = 180_000;
 
-    private static Process payara;
-    private static Path lastRunDir;
-    private static Thread reaper;
+    private PayaraProcess payara;
 
     private final String S = Deployments.runSuffix();
     private final String password = "Rs-" + S.toLowerCase(Locale.ROOT) + "-Pass2026";
 
-    private Path runDir;
-    private Path dataDir;
-    private Path rootDir;
+    @TempDir
+    Path dataDir;
 
     @Test
     void records_versions_and_history_survive_a_hard_kill() throws Exception {
-        runDir = Files.createDirectories(Path.of("target", "restart-it", "run-" + S).toAbsolutePath());
-        dataDir = Files.createDirectories(runDir.resolve("data"));
-        rootDir = runDir.resolve("payara-root");
-        lastRunDir = runDir;
-
         // ---- first life
         Api base = start(1);
         Api admin = base.as("admin", Deployments.adminPassword());
@@ -109,7 +96,7 @@ class RestartIT {
         assertEquals(3, totalBefore);
 
         // ---- crash
-        kill();
+        payara.kill();
 
         // ---- second life, same data
         base = start(2);
@@ -207,125 +194,15 @@ class RestartIT {
 
     // ---------------------------------------------------------------- the Payara process
 
-    private Api start(int life) throws IOException, InterruptedException {
-        int port = freePort();
-        File microJar = new File(System.getProperty("payara.microJar", "target/payara-micro.jar")).getAbsoluteFile();
-        assertTrue(microJar.isFile(), "Payara Micro jar: " + microJar);
-        // a copy, so that both lives run the same build even if target/sangkien.war is rebuilt meanwhile
-        File war = runDir.resolve("sangkien.war").toFile();
-        if (!war.isFile()) {
-            Files.copy(Deployments.builtWar().toPath(), war.toPath());
-        }
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dhazelcast.socket.bind.any=false", "-Xmx768m",
-                "-jar", microJar.toString(),
-                "--deploy", war.toString(),
-                "--port", Integer.toString(port),
-                "--disablephonehome",
-                // A root of its own per life: a kept root boots the previous life's copy of the
-                // application first and redeploys it while the test's requests arrive.
-                "--rootdir", rootDir.resolve("life-" + life).toString(),
-                "--clustermode", "tcpip:127.0.0.1:" + CLUSTER_PORT,
-                "--interfaces", "127.0.0.1",
-                "--startport", Integer.toString(CLUSTER_PORT),
-                "--clustername", CLUSTER_NAME));
-        File preboot = new File("server-config/pre-boot-commands.asadmin").getAbsoluteFile();
-        if (preboot.isFile()) {
-            cmd.add("--prebootcommandfile");
-            cmd.add(preboot.toString());
-        }
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+    /** A life of Payara on the test's data (H2 files, or SANGKIEN_DB_URL's PostgreSQL when set). */
+    private Api start(int life) throws IOException {
+        PayaraProcess.Options options = PayaraProcess.options("restart-" + life, freePort(), CLUSTER_PORT, CLUSTER_NAME);
         String dbUrl = System.getenv("SANGKIEN_DB_URL");
         if (dbUrl == null || dbUrl.isBlank()) {
-            pb.environment().put("SANGKIEN_DATA_DIR", dataDir.toString());
+            options.env("SANGKIEN_DATA_DIR", dataDir.toString());
         }
-        pb.environment().put("SANGKIEN_ADMIN_PASSWORD", Deployments.adminPassword());
-        pb.environment().remove("SANGKIEN_DEMO");
-        File log = runDir.resolve("payara-" + life + ".log").toFile();
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log));
-        payara = pb.start();
-        if (reaper == null) {
-            reaper = new Thread(RestartIT::stopNow, "restart-it-reaper");
-            Runtime.getRuntime().addShutdownHook(reaper);
-        }
-        Api api = Api.at("http://127.0.0.1:" + port);
-        awaitReady(api, log);
-        return api;
-    }
-
-    private void awaitReady(Api api, File log) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
-        Api probe = api.allowServerErrors();
-        Api admin = probe.as("admin", Deployments.adminPassword());
-        String last = "nothing yet";
-        long deployFailedSince = 0;
-        while (System.currentTimeMillis() < deadline) {
-            if (!payara.isAlive()) {
-                fail("Payara exited (" + payara.exitValue() + ") before it was ready; see " + log + "\n" + tail(log));
-            }
-            try {
-                Response health = probe.get("/health");
-                last = health.toString();
-                if (health.text().contains("No Application deployed") && payaraReady(log)) {
-                    if (deployFailedSince == 0) {
-                        deployFailedSince = System.currentTimeMillis();
-                    } else if (System.currentTimeMillis() - deployFailedSince > 20_000) {
-                        fail("Payara is up but the application did not deploy (" + last + "); see " + log + "\n" + tail(log));
-                    }
-                }
-                if (health.status() == 200 && health.jsonValue() instanceof JsonObject h && "UP".equals(h.getString("status", ""))) {
-                    Response me = admin.get("me");
-                    last = me.toString();
-                    // Payara prints "ready in" once every deployment is done; a kept root directory makes it
-                    // first boot the remembered copy of the application, then deploy the given WAR again
-                    if (me.status() == 200 && payaraReady(log)) {
-                        return;
-                    }
-                }
-            } catch (UncheckedIOException notYet) {
-                last = notYet.getMessage();
-            }
-            Thread.sleep(1_000);
-        }
-        fail("Not ready within " + START_TIMEOUT_MS / 1000 + " s (last: " + last + "); see " + log + "\n" + tail(log));
-    }
-
-    private static boolean payaraReady(File log) {
-        try {
-            return Files.readString(log.toPath(), StandardCharsets.ISO_8859_1).contains(" ready in ");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static String tail(File log) {
-        try {
-            List<String> lines = Files.readAllLines(log.toPath(), StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException | RuntimeException e) {
-            return "(no log: " + e + ")";
-        }
-    }
-
-    private static void kill() throws InterruptedException {
-        if (payara != null) {
-            payara.destroyForcibly();
-            assertTrue(payara.waitFor(60, TimeUnit.SECONDS), "Payara did not die");
-            payara = null;
-        }
-    }
-
-    private static void deleteTree(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            System.err.println("RestartIT: cannot delete " + path + ": " + e);
-        }
+        payara = PayaraProcess.start(options);
+        return payara.api();
     }
 
     private static int freePort() throws IOException {
@@ -334,38 +211,10 @@ class RestartIT {
         }
     }
 
-    private static synchronized void stopNow() {
-        Process p = payara;
-        if (p != null && p.isAlive()) {
-            p.destroy();
-            try {
-                if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    p.waitFor(30, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-        payara = null;
-    }
-
-    @AfterAll
-    static void stop() {
-        stopNow();
-        // keep the logs and the database files; drop the 100 MB Payara runtime and the WAR copy
-        if (lastRunDir != null) {
-            deleteTree(lastRunDir.resolve("payara-root"));
-            deleteTree(lastRunDir.resolve("sangkien.war"));
-        }
-        if (reaper != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(reaper);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway
-            }
-            reaper = null;
+    @AfterEach
+    void stop() {
+        if (payara != null) {
+            payara.kill();
         }
     }
 }

@@ -54,13 +54,16 @@ public final class Api {
     private final String password;
     private final String language;
     private final boolean allowServerErrors;
+    private final Map<String, String> extraHeaders;
 
-    private Api(String root, String user, String password, String language, boolean allowServerErrors) {
+    private Api(String root, String user, String password, String language, boolean allowServerErrors,
+                Map<String, String> extraHeaders) {
         this.root = root;
         this.user = user;
         this.password = password;
         this.language = language;
         this.allowServerErrors = allowServerErrors;
+        this.extraHeaders = extraHeaders;
     }
 
     /** A client for the application deployed at {@code base} (its context root), anonymous. */
@@ -70,23 +73,30 @@ public final class Api {
 
     public static Api at(String base) {
         String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return new Api(b, null, null, null, false);
+        return new Api(b, null, null, null, false, Map.of());
     }
 
     public Api as(String user, String password) {
-        return new Api(root, user, password, language, allowServerErrors);
+        return new Api(root, user, password, language, allowServerErrors, extraHeaders);
     }
 
     public Api anonymous() {
-        return new Api(root, null, null, language, allowServerErrors);
+        return new Api(root, null, null, language, allowServerErrors, extraHeaders);
     }
 
     public Api lang(String acceptLanguage) {
-        return new Api(root, user, password, acceptLanguage, allowServerErrors);
+        return new Api(root, user, password, acceptLanguage, allowServerErrors, extraHeaders);
     }
 
     public Api allowServerErrors() {
-        return new Api(root, user, password, language, true);
+        return new Api(root, user, password, language, true, extraHeaders);
+    }
+
+    /** A client that sends this header with every request (X-Forwarded-For, say). */
+    public Api withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put(name, value);
+        return new Api(root, user, password, language, allowServerErrors, Map.copyOf(headers));
     }
 
     public String root() {
@@ -150,6 +160,7 @@ public final class Api {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
+        extraHeaders.forEach(b::header);
         headers.forEach(b::header);
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpRequest request = b.build();

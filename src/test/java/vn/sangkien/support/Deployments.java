@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +45,7 @@ public final class Deployments {
     public static WebArchive war() {
         awaitFreePorts();
         cleanPayaraRoot();
+        writeTestPreBootCommands();
         return ShrinkWrap.create(ZipImporter.class, "sangkien.war")
                 .importFrom(builtWar())
                 .as(WebArchive.class);
@@ -79,6 +81,24 @@ public final class Deployments {
             return true;
         } catch (IOException inUse) {
             return false;
+        }
+    }
+
+    /**
+     * The run command's pre-boot commands (target/server-config, with the address filled in) for the
+     * Payara of arquillian.xml, but with the listener open from the start: the Arquillian adapter
+     * reads the HTTP port from the boot descriptor, which leaves out a closed listener, and no
+     * post-deploy command would open it.
+     */
+    static void writeTestPreBootCommands() {
+        Path runCommands = Path.of("target", "server-config", "pre-boot-commands.asadmin");
+        try {
+            String commands = Files.readString(runCommands).lines()
+                    .filter(line -> !line.contains("http-listener.enabled=false"))
+                    .collect(Collectors.joining("\n", "", "\n"));
+            Files.writeString(Path.of("target", "it-pre-boot-commands.asadmin"), commands);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + runCommands.toAbsolutePath() + " (run `mvn verify`)", e);
         }
     }
 

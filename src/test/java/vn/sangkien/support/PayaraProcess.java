@@ -18,10 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * The built WAR on a Payara Micro child process (STACK.md): loopback-only Hazelcast on the given
- * cluster ports and name, the HTTP listener on 127.0.0.1 (pre-boot command file), a fresh
- * {@code --rootdir} per start, the given environment added to the inherited one, and the output in
- * a log file under {@code target/payara-process/}.
+ * The built WAR on a Payara Micro child process started by the production script
+ * {@code server-config/payara-micro.sh}: loopback-only Hazelcast on the given cluster ports and
+ * name, the HTTP listener on 127.0.0.1 unless the options set {@code SANGKIEN_BIND_ADDRESS}, a fresh
+ * root folder per start, the given environment added to the inherited one, and the output in a log
+ * file under {@code target/payara-process/}.
  *
  * <p>{@link #start} returns once the instance is ready: {@code GET /health} answers 200 UP and the
  * bootstrap admin gets 200 from {@code GET /api/v1/me} — Payara Micro keeps running and answers 404
@@ -59,6 +60,7 @@ public final class PayaraProcess implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx768m"));
         private long startTimeoutMs = START_TIMEOUT_MS;
+        private String apiHost = "127.0.0.1";
 
         private Options(String name, int httpPort, int clusterPort, String clusterName) {
             this.name = name;
@@ -97,6 +99,12 @@ public final class PayaraProcess implements AutoCloseable {
 
         public int httpPort() {
             return httpPort;
+        }
+
+        /** The address the test's clients call (where SANGKIEN_BIND_ADDRESS makes HTTP listen). */
+        public Options apiHost(String host) {
+            apiHost = host;
+            return this;
         }
     }
 
@@ -146,28 +154,22 @@ public final class PayaraProcess implements AutoCloseable {
             List<Integer> members = options.clusterMembers.isEmpty() ? List.of(options.clusterPort) : options.clusterMembers;
             String memberList = members.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
 
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.add("-Dhazelcast.socket.bind.any=false");
-            cmd.addAll(options.jvmOptions);
-            cmd.addAll(List.of("-jar", microJar.toString(),
-                    "--deploy", war.toString(),
-                    "--port", Integer.toString(options.httpPort),
-                    "--disablephonehome",
-                    "--rootdir", rootDir.toString(),
-                    "--clustermode", "tcpip:" + memberList,
-                    "--interfaces", "127.0.0.1",
-                    "--startport", Integer.toString(options.clusterPort),
-                    "--clustername", options.clusterName));
-            File preboot = new File("server-config/pre-boot-commands.asadmin").getAbsoluteFile();
-            if (preboot.isFile()) {
-                cmd.add("--prebootcommandfile");
-                cmd.add(preboot.toString());
-            }
-
+            // The production start script, so that what it does (address, closed listener until
+            // deployed, nameless errors, JSON logs) is what these tests meet.
+            List<String> cmd = List.of("sh", new File("server-config/payara-micro.sh").getAbsolutePath());
             ProcessBuilder pb = new ProcessBuilder(cmd);
             Map<String, String> env = pb.environment();
             env.remove("SANGKIEN_DEMO");
+            env.remove("SANGKIEN_BIND_ADDRESS");
+            env.remove("SANGKIEN_CLUSTER_INTERFACE");
+            env.put("PAYARA_MICRO_JAR", microJar.toString());
+            env.put("SANGKIEN_WAR", war.toString());
+            env.put("PAYARA_ROOT_DIR", rootDir.toString());
+            env.put("SANGKIEN_HTTP_PORT", Integer.toString(options.httpPort));
+            env.put("SANGKIEN_HAZELCAST_PORT", Integer.toString(options.clusterPort));
+            env.put("SANGKIEN_CLUSTER_MEMBERS", memberList);
+            env.put("SANGKIEN_CLUSTER_NAME", options.clusterName);
+            env.put("JVM_ARGS", String.join(" ", options.jvmOptions));
             if (!options.env.containsKey("SANGKIEN_ADMIN_PASSWORD")) {
                 env.put("SANGKIEN_ADMIN_PASSWORD", Deployments.adminPassword());
             }
@@ -180,7 +182,10 @@ public final class PayaraProcess implements AutoCloseable {
             });
             pb.redirectErrorStream(true);
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-            Files.writeString(logFile, "# " + String.join(" ", cmd) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(logFile, "# " + String.join(" ", cmd) + " with " + env.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("SANGKIEN_") || e.getKey().startsWith("PAYARA_")
+                            || e.getKey().equals("JVM_ARGS"))
+                    .map(Object::toString).collect(Collectors.joining(" ")) + "\n", StandardCharsets.UTF_8);
             Process process = pb.start();
             return new PayaraProcess(options, process, logFile, rootDir);
         } catch (IOException e) {
@@ -225,7 +230,7 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** An anonymous client of this instance. */
     public Api api() {
-        return Api.at("http://127.0.0.1:" + options.httpPort);
+        return Api.at("http://" + options.apiHost + ":" + options.httpPort);
     }
 
     /** A client with the bootstrap admin's credentials. */

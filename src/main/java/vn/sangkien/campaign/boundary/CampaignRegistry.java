@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import vn.sangkien.campaign.entity.CampaignClosed;
 import vn.sangkien.campaign.entity.CampaignStatus;
 import vn.sangkien.evaluation.control.RubricScoring;
 import vn.sangkien.evaluation.entity.Rubric;
-import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
@@ -30,6 +31,7 @@ import vn.sangkien.platform.rest.Page;
 import vn.sangkien.platform.rest.Versions;
 import vn.sangkien.platform.rest.Violations;
 import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.time.CalendarRange;
 
 /**
  * Campaigns: programmes, phases and peak campaigns. A caller sees the campaigns organized within
@@ -64,7 +66,7 @@ public class CampaignRegistry {
     }
 
     public Campaign create(Draft draft, Violations v) {
-        requireManager();
+        caller.require(Capability.MANAGE_CAMPAIGNS);
         String code = Codes.check(v, "code", draft.code());
         Organization organizer = v.reference("organizerCode", draft.organizerCode(), organizations::visible, true);
         Campaign parent = v.reference("parentCode", draft.parentCode(), this::visible, false);
@@ -189,7 +191,7 @@ public class CampaignRegistry {
     /** A campaign the caller may change: organized within its subtree, by a manager. */
     private Campaign findManaged(String code) {
         Campaign campaign = find(code);
-        requireManager();
+        caller.require(Capability.MANAGE_CAMPAIGNS);
         if (!caller.covers(campaign.getOrganizer().getPath())) {
             throw BusinessException.forbidden();
         }
@@ -206,8 +208,16 @@ public class CampaignRegistry {
         if (opensAt == null || closesAt == null) {
             return null;
         }
+        boolean opensSane = v.instant("opensAt", opensAt) != null;
+        if (v.instant("closesAt", closesAt) == null || !opensSane) {
+            return null;
+        }
         if (!closesAt.isAfter(opensAt)) {
             v.add("closesAt", "campaign.window.order");
+            return null;
+        }
+        if (closesAt.isAfter(opensAt.atZone(ZoneOffset.UTC).plus(CalendarRange.LONGEST_WINDOW).toInstant())) {
+            v.add("closesAt", "campaign.window.length", CalendarRange.LONGEST_WINDOW.getYears());
             return null;
         }
         CampaignWindow window = new CampaignWindow(opensAt, closesAt);
@@ -247,9 +257,4 @@ public class CampaignRegistry {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    private void requireManager() {
-        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER)) {
-            throw BusinessException.forbidden();
-        }
-    }
 }

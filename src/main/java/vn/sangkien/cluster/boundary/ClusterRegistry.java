@@ -24,7 +24,7 @@ import vn.sangkien.cluster.entity.Criterion;
 import vn.sangkien.cluster.entity.CriterionWeight;
 import vn.sangkien.cluster.entity.MemberTarget;
 import vn.sangkien.cluster.entity.Pact;
-import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
@@ -84,7 +84,7 @@ public class ClusterRegistry {
     }
 
     public Cluster create(Draft draft, Violations v) {
-        requireManager();
+        caller.require(Capability.MANAGE_CLUSTERS);
         String code = Codes.check(v, "code", draft.code());
         String name = v.text("name", draft.name(), 2, 300, true);
         Cluster parent = v.reference("parentCode", draft.parentCode(), this::visible, false);
@@ -119,11 +119,13 @@ public class ClusterRegistry {
     }
 
     public Pact sign(String clusterCode, PactDraft draft, Violations v) {
-        requireManager();
+        caller.require(Capability.MANAGE_CLUSTERS);
         Cluster cluster = find(clusterCode);
         Campaign campaign = v.reference("campaignCode", draft.campaignCode(), campaigns::visible, true);
         if (draft.signedOn() == null && !v.has("signedOn")) {
             v.add("signedOn", "field.required");
+        } else {
+            v.date("signedOn", draft.signedOn());
         }
         if (draft.targetInitiatives() == null && !v.has("targetInitiatives")) {
             v.add("targetInitiatives", "field.required");
@@ -296,9 +298,4 @@ public class ClusterRegistry {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    private void requireManager() {
-        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER)) {
-            throw BusinessException.forbidden();
-        }
-    }
 }

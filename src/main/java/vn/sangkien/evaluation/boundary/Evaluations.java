@@ -16,7 +16,7 @@ import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.cluster.entity.CriterionWeight;
 import vn.sangkien.cluster.entity.Pact;
 import vn.sangkien.evaluation.control.PactScoring;
-import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
 import vn.sangkien.platform.persistence.InstantConverter;
@@ -77,9 +77,7 @@ public class Evaluations {
     /** An evaluator's points (0–100) for a member; a later entry by the same evaluator replaces it. */
     public void givePoints(String clusterCode, String campaignCode, String unitCode, BigDecimal points, String note,
                            Violations v) {
-        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.REVIEWER)) {
-            throw BusinessException.forbidden();
-        }
+        caller.require(Capability.SCORE_CLUSTERS);
         Pact pact = pactOf(clusterCode, campaignCode);
         Cluster cluster = pact.getCluster();
         Organization member = cluster.getMembers().stream()

@@ -13,7 +13,7 @@ import vn.sangkien.identity.entity.UserPrincipal;
 /**
  * Authenticates a username and password: a returning client is answered from a short cache of
  * verified credentials (one HMAC, no transaction, see {@link CredentialCache}); anyone else goes
- * through the database check with PBKDF2 and lockout ({@link CredentialCheck}).
+ * through the database check with PBKDF2 and throttling ({@link CredentialCheck}).
  */
 @ApplicationScoped
 public class UserAuthentication {
@@ -32,10 +32,19 @@ public class UserAuthentication {
         verified = new CredentialCache<>(Duration.ofSeconds(cacheSeconds), 10_000, Clock.systemUTC());
     }
 
-    public Optional<UserPrincipal> authenticate(String username, String password) {
-        // A wrong password may be the start of a lockout: the cache then forgets the user, so that
-        // every further attempt goes through the database, where the lock is decided.
-        return verified.get(username, password, () -> check.verify(username, password));
+    /** The user with these credentials, signing in from this source address (throttled per account and source). */
+    public Optional<UserPrincipal> authenticate(String username, String password, String source) {
+        // A wrong password may be the start of a throttle: the cache then forgets the user, so that
+        // every further attempt goes through the database, where the throttle is decided.
+        return verified.get(username, password, () -> check.verify(username, password, source));
+    }
+
+    /**
+     * A signed-in user as the database has them now (a session follows its account): empty once it
+     * is deactivated or its password changed, with the current roles after a change of roles.
+     */
+    public Optional<UserPrincipal> current(UserPrincipal known) {
+        return check.current(known);
     }
 
     /** Forgets the user's verified credentials: their password, roles or status changed. */

@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.sangkien.identity.control.PasswordHash;
+import vn.sangkien.identity.control.Privileges;
+import vn.sangkien.identity.control.Privileges.AccountAction;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.User;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
@@ -28,8 +31,10 @@ import vn.sangkien.platform.rest.Violations;
 import vn.sangkien.platform.security.Caller;
 
 /**
- * The users: administrators and federation officers manage the accounts of their subtree; only an
- * administrator grants ADMIN. Passwords are stored only as PBKDF2 hashes.
+ * The users: administrators and federation officers manage the accounts of their subtree, officers
+ * see them, and everyone may rename their own account and change their own password (giving the
+ * current one). {@link Privileges} decides who may do which. Passwords are stored only as PBKDF2
+ * hashes.
  */
 @Stateless
 public class UserDirectory {
@@ -57,13 +62,16 @@ public class UserDirectory {
                         String organizationCode) {
     }
 
-    /** What a request to change a user says; absent members stay as they are. */
+    /**
+     * What a request to change a user says; absent members stay as they are. A user changing their
+     * own password also gives the current one.
+     */
     @Schema(name = "UserChange")
-    public record Change(String fullName, String password, List<String> roles, Boolean active) {
+    public record Change(String fullName, String password, String currentPassword, List<String> roles, Boolean active) {
     }
 
     public User create(Draft draft, Violations v) {
-        requireManager();
+        caller.require(Capability.MANAGE_USERS);
         String username = draft.username() == null ? null : draft.username().strip();
         if (username == null || username.isEmpty()) {
             v.add("username", "field.required");
@@ -75,7 +83,8 @@ public class UserDirectory {
         Set<Role> roles = parseRoles(draft.roles(), true, v);
         Organization organization = v.reference("organizationCode", draft.organizationCode(), organizations::visible, true);
         v.throwIfAny();
-        requireMayGrant(roles);
+        Privileges.account(caller.principal(), AccountAction.CREATE,
+                new Privileges.Account(username, roles, organization.getPath()), Set.of()).orThrow();
         if (findByUsername(username).isPresent()) {
             throw BusinessException.conflict("user.username.taken", username);
         }
@@ -87,8 +96,7 @@ public class UserDirectory {
     }
 
     public User change(String username, Change change, String ifMatch, Violations v) {
-        requireManager();
-        User user = find(username);
+        User user = findInScope(username);
         Versions.checkIfMatch(ifMatch, user.getVersion(), false);
         String fullName = change.fullName() == null ? null : v.text("fullName", change.fullName(), 2, 200, true);
         if (change.password() != null) {
@@ -96,26 +104,53 @@ public class UserDirectory {
         }
         Set<Role> roles = change.roles() == null ? null : parseRoles(change.roles(), true, v);
         v.throwIfAny();
-        if (roles != null) {
-            requireMayGrant(roles);
+        // Only what really changes is asked of the rules: a client may send back what it read.
+        boolean rename = fullName != null && !fullName.equals(user.getFullName());
+        boolean rekey = change.password() != null;
+        boolean regrant = roles != null && !roles.equals(user.getRoles());
+        boolean reactivate = change.active() != null && change.active() != user.isActive();
+        var account = new Privileges.Account(user.getUsername(), user.getRoles(), user.getOrganization().getPath());
+        if (rename) {
+            Privileges.account(caller.principal(), AccountAction.RENAME, account, user.getRoles()).orThrow();
+        }
+        if (rekey) {
+            Privileges.account(caller.principal(), AccountAction.CHANGE_PASSWORD, account, user.getRoles()).orThrow();
+            if (user.getUsername().equals(caller.username())
+                    && !PasswordHash.verify(change.currentPassword() == null ? "" : change.currentPassword(),
+                            user.getPasswordHash())) {
+                // One's own password changes only with the one it replaces (a session left open is not enough).
+                throw BusinessException.invalid("currentPassword", "user.currentPassword.wrong");
+            }
+        }
+        if (regrant) {
+            Privileges.account(caller.principal(), AccountAction.CHANGE_ROLES,
+                    new Privileges.Account(user.getUsername(), roles, user.getOrganization().getPath()), user.getRoles())
+                    .orThrow();
+        }
+        if (reactivate) {
+            Privileges.account(caller.principal(), change.active() ? AccountAction.ACTIVATE : AccountAction.DEACTIVATE,
+                    account, user.getRoles()).orThrow();
         }
         Instant now = Moments.now();
         StringBuilder what = new StringBuilder();
-        if (fullName != null) {
+        if (rename) {
             user.changeFullName(fullName, now);
             what.append("fullName ");
         }
-        if (change.password() != null) {
+        if (rekey) {
             user.changePassword(PasswordHash.of(change.password()), now);
             what.append("password ");
         }
-        if (roles != null) {
+        if (regrant) {
             user.changeRoles(roles, now);
             what.append("roles=").append(roles).append(' ');
         }
-        if (change.active() != null) {
+        if (reactivate) {
             user.setActive(change.active(), now);
             what.append("active=").append(change.active());
+        }
+        if (what.isEmpty()) {
+            return user;
         }
         em.flush();
         authentication.forget(username);
@@ -123,13 +158,17 @@ public class UserDirectory {
         return user;
     }
 
-    /** A user of the caller's subtree; 404 otherwise. */
+    /** A user the caller may see: 404 outside the subtree, 403 for anyone but officers and the user. */
     public User find(String username) {
-        return findByUsername(username).filter(u -> caller.covers(u.getOrganization().getPath()))
-                .orElseThrow(BusinessException::notFound);
+        User user = findInScope(username);
+        Privileges.account(caller.principal(), AccountAction.READ,
+                new Privileges.Account(user.getUsername(), user.getRoles(), user.getOrganization().getPath()),
+                user.getRoles()).orThrow();
+        return user;
     }
 
     public Page<User> list(String organizationCode, ListParameters params) {
+        Privileges.listAccounts(caller.principal()).orThrow();
         String organizationFilter = params.filter("organization", organizationCode);
         Organization organization = params.violations().reference("organization", organizationFilter,
                 organizations::visible, false);
@@ -143,21 +182,15 @@ public class UserDirectory {
                 .setMaxResults(params.size()).getResultList(), count.setParameter("subtree", subtree).getSingleResult());
     }
 
+    /** A user of the caller's subtree; 404 otherwise. */
+    private User findInScope(String username) {
+        return findByUsername(username).filter(u -> caller.covers(u.getOrganization().getPath()))
+                .orElseThrow(BusinessException::notFound);
+    }
+
     private Optional<User> findByUsername(String username) {
         return em.createQuery("SELECT u FROM User u WHERE u.username = :username", User.class)
                 .setParameter("username", username).getResultStream().findFirst();
-    }
-
-    private void requireManager() {
-        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER)) {
-            throw BusinessException.forbidden();
-        }
-    }
-
-    private void requireMayGrant(Set<Role> roles) {
-        if (roles.contains(Role.ADMIN) && !caller.has(Role.ADMIN)) {
-            throw BusinessException.forbidden();
-        }
     }
 
     private static void checkPassword(String password, Violations v) {

@@ -79,8 +79,8 @@ public class UserResource {
                            InputStream in) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
-        var change = new UserDirectory.Change(body.string("fullName"), body.string("password"), body.strings("roles"),
-                body.bool("active"));
+        var change = new UserDirectory.Change(body.string("fullName"), body.string("password"),
+                body.string("currentPassword"), body.strings("roles"), body.bool("active"));
         User user = users.change(username, change, ifMatch, v);
         return Response.ok(UserView.of(user)).tag(Versions.etag(user.getVersion())).build();
     }

@@ -1,8 +1,10 @@
 package vn.sangkien.identity.control;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -48,9 +50,26 @@ public final class PasswordHash {
         }
     }
 
-    /** Spends the time of one verification, for callers that must not reveal a missing user. */
-    public static void verifyDecoy(String password) {
+    /**
+     * Spends the time of one verification, for callers that must not reveal a missing user; always
+     * false, so that it reads as the check it stands in for.
+     */
+    public static boolean verifyDecoy(String password) {
         verify(password, DECOY);
+        return false;
+    }
+
+    /**
+     * A short digest of a stored hash: it changes with every new password (each has its own salt),
+     * and tells a session that its password changed without keeping the hash itself in the session.
+     */
+    public static String stamp(String stored) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stored.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(Arrays.copyOf(digest, 12));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations, int length) {

@@ -40,10 +40,6 @@ public class User {
     @JoinColumn(name = "organization_id")
     private Organization organization;
     private boolean active;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -78,8 +74,6 @@ public class User {
 
     public void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = newPasswordHash;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
         this.updatedAt = now;
     }
 
@@ -94,13 +88,11 @@ public class User {
         this.updatedAt = now;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public UserPrincipal toPrincipal() {
+    /** The signed-in user, with a stamp of the password they signed in with (see PasswordHash.stamp). */
+    public UserPrincipal toPrincipal(String credentialStamp) {
         return new UserPrincipal(id, username, fullName, organization.getId(), organization.getCode(),
-                organization.getPath(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+                organization.getPath(), roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), version,
+                credentialStamp);
     }
 
     public Long getId() {

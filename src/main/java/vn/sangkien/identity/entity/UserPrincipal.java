@@ -17,9 +17,21 @@ public class UserPrincipal extends CallerPrincipal {
     private final String organizationCode;
     private final String organizationPath;
     private final Set<Role> roles;
+    private final long version;
+    private final String credentialStamp;
 
     public UserPrincipal(long userId, String username, String fullName, long organizationId,
                          String organizationCode, String organizationPath, Set<Role> roles) {
+        this(userId, username, fullName, organizationId, organizationCode, organizationPath, roles, 0, "");
+    }
+
+    /**
+     * With the account's version and a stamp of its password, so that a session can tell when the
+     * account changed, and whether its password did.
+     */
+    public UserPrincipal(long userId, String username, String fullName, long organizationId,
+                         String organizationCode, String organizationPath, Set<Role> roles, long version,
+                         String credentialStamp) {
         super(username);
         this.userId = userId;
         this.fullName = fullName;
@@ -27,6 +39,8 @@ public class UserPrincipal extends CallerPrincipal {
         this.organizationCode = organizationCode;
         this.organizationPath = organizationPath;
         this.roles = Set.copyOf(roles);
+        this.version = version;
+        this.credentialStamp = credentialStamp;
     }
 
     public long userId() {
@@ -55,5 +69,13 @@ public class UserPrincipal extends CallerPrincipal {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String credentialStamp() {
+        return credentialStamp;
     }
 }

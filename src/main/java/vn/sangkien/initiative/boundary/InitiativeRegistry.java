@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
@@ -21,7 +23,8 @@ import vn.sangkien.evaluation.control.RubricScoring;
 import vn.sangkien.evaluation.entity.InitiativeReview;
 import vn.sangkien.evaluation.entity.Rubric;
 import vn.sangkien.evaluation.entity.Scores;
-import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.control.Privileges;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.initiative.control.InitiativeRules;
 import vn.sangkien.initiative.control.InitiativeWorkflow;
 import vn.sangkien.initiative.entity.Action;
@@ -79,7 +82,7 @@ public class InitiativeRegistry {
     }
 
     public Initiative register(Registration registration, Violations v) {
-        requireRegistrar();
+        caller.require(Capability.REGISTER_INITIATIVES);
         Instant now = Moments.now();
         Campaign campaign = v.reference("campaignCode", registration.campaignCode(), campaigns::visible, true);
         Organization unit = v.reference("unitCode", registration.unitCode(), organizations::visible, true);
@@ -106,8 +109,7 @@ public class InitiativeRegistry {
     public Initiative edit(long id, InitiativeContent content, String ifMatch, Violations v) {
         Initiative initiative = find(id);
         Versions.checkIfMatch(ifMatch, initiative.getVersion(), true);
-        requireRegistrar();
-        requireActor(initiative);
+        decide(Capability.REGISTER_INITIATIVES, initiative).orThrow();
         if (initiative.getStatus() != InitiativeStatus.DRAFT && initiative.getStatus() != InitiativeStatus.RETURNED) {
             throw BusinessException.conflict("initiative.edit.status", initiative.getStatus());
         }
@@ -125,6 +127,7 @@ public class InitiativeRegistry {
         Action action = parseAction(request.action(), v);
         String comment = v.text("comment", request.comment(), 0, 2000, action != null && action.needsComment());
         String decisionNumber = v.text("decisionNumber", request.decisionNumber(), 1, 100, false);
+        LocalDate decisionDate = v.date("decisionDate", request.decisionDate());
         Rubric rubric = initiative.getCampaign().getRubric();
         boolean scored = request.scores() != null && (action == Action.RECOGNIZE || action == Action.REJECT);
         if (scored) {
@@ -135,14 +138,9 @@ public class InitiativeRegistry {
         switch (InitiativeWorkflow.check(action, from, caller.principal().roles())) {
             case ROLE_NOT_ALLOWED -> throw BusinessException.forbidden();
             case STATUS_NOT_ALLOWED -> throw BusinessException.conflict("initiative.transition.status", action, from);
-            case ALLOWED -> requireActor(initiative);
+            case ALLOWED -> decide(InitiativeWorkflow.step(action, from).orElseThrow().capability(), initiative).orThrow();
         }
         Instant now = Moments.now();
-        if (action == Action.RECOGNIZE && !caller.has(Role.ADMIN)
-                && caller.principal().organizationId() == initiative.getUnit().getId()) {
-            // Recognition is the work of a council above the unit, never of the unit itself.
-            throw BusinessException.forbidden();
-        }
         if (action == Action.SUBMIT && from == InitiativeStatus.DRAFT
                 && initiative.getCampaign().statusAt(now) != CampaignStatus.OPEN) {
             throw BusinessException.conflict("initiative.campaign.notOpen", initiative.getCampaign().getCode());
@@ -165,7 +163,7 @@ public class InitiativeRegistry {
         if (action == Action.RECOGNIZE) {
             Organization council = em.find(Organization.class, caller.principal().organizationId());
             initiative.recordRecognition(decisionNumber,
-                    request.decisionDate() == null ? LocalDate.now(VIETNAM) : request.decisionDate(), council);
+                    decisionDate == null ? LocalDate.now(VIETNAM) : decisionDate, council);
         }
         em.persist(new InitiativeTransition(initiative.getId(), action.name(), from, to, caller.username(), now, comment));
         em.flush();
@@ -188,8 +186,30 @@ public class InitiativeRegistry {
 
     /** May the caller read everything of this initiative, confidential parts included? */
     public boolean seesAllOf(Initiative initiative) {
-        return !initiative.isConfidential() || caller.hasAny(Role.ADMIN, Role.REVIEWER)
+        return !initiative.isConfidential() || caller.holds(Capability.SEE_CONFIDENTIAL)
                 || caller.principal().organizationId() == initiative.getUnit().getId();
+    }
+
+    /** The workflow's actions that the caller may take on this initiative now (what the console offers). */
+    public Set<Action> permittedActions(Initiative initiative) {
+        Set<Action> actions = EnumSet.noneOf(Action.class);
+        for (Action action : InitiativeWorkflow.actionsFrom(initiative.getStatus(), caller.principal().roles())) {
+            var step = InitiativeWorkflow.step(action, initiative.getStatus()).orElseThrow();
+            if (decide(step.capability(), initiative) == Privileges.Verdict.ALLOWED) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** May the caller use this capability on this initiative (Privileges decides)? */
+    private Privileges.Verdict decide(Capability capability, Initiative initiative) {
+        Set<String> verifiedBy = capability != Capability.RECOGNIZE ? Set.of() : Set.copyOf(em.createQuery(
+                "SELECT DISTINCT t.actor FROM InitiativeTransition t WHERE t.initiativeId = :id AND t.action = :verify",
+                String.class).setParameter("id", initiative.getId()).setParameter("verify", Action.VERIFY.name())
+                .getResultList());
+        return Privileges.initiative(caller.principal(), capability, new Privileges.InitiativeFacts(
+                initiative.getUnit().getPath(), initiative.getRegisteredBy(), verifiedBy));
     }
 
     public List<InitiativeTransition> history(long id) {
@@ -316,20 +336,6 @@ public class InitiativeRegistry {
     /** The content rules, with the catalog of fields and the day in Vietnam at {@code now}. */
     static InitiativeContent checkContent(InitiativeContent content, FieldCatalog fields, Instant now, Violations v) {
         return InitiativeRules.check(content, fields.isKnown(content.fieldCode()), LocalDate.ofInstant(now, VIETNAM), v);
-    }
-
-    /** Members act only on what they registered; everyone else on anything in their subtree. */
-    private void requireActor(Initiative initiative) {
-        if (InitiativeWorkflow.actsOnlyOnOwn(caller.principal().roles())
-                && !initiative.getRegisteredBy().equals(caller.username())) {
-            throw BusinessException.forbidden();
-        }
-    }
-
-    private void requireRegistrar() {
-        if (!InitiativeWorkflow.mayRegister(caller.principal().roles())) {
-            throw BusinessException.forbidden();
-        }
     }
 
     private static Action parseAction(String action, Violations v) {

@@ -6,15 +6,17 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.sangkien.identity.control.Privileges;
 import vn.sangkien.identity.entity.UserPrincipal;
-import vn.sangkien.initiative.control.InitiativeWorkflow;
 import vn.sangkien.initiative.control.RegistrationQueue;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.platform.config.DatabaseConfigSource;
 import vn.sangkien.platform.rest.BusinessException;
 import vn.sangkien.platform.rest.Violations;
 import vn.sangkien.platform.security.Caller;
@@ -25,13 +27,19 @@ import vn.sangkien.platform.time.Moments;
  * commit ({@link RegistrationQueue}), many requests to one transaction, without a session bean or
  * JPA on the way. Anything else — a registration that breaks a rule, or that its batch did not write —
  * answers empty, and {@link InitiativeRegistry#register} checks it rule by rule and answers what is
- * wrong (or registers it). A registration whose commit could not be confirmed answers 503.
+ * wrong (or registers it). A registration that no writer could take in time, or that comes while the
+ * application stops, answers 503 and is not stored; one whose commit was sent but not confirmed
+ * answers 503 saying that it may be stored.
  */
 @ApplicationScoped
 public class RegistrationWriter {
 
-    /** Beyond this a request stops waiting for its commit: a stalled database answers 503. */
-    private static final long WAIT_SECONDS = 60;
+    /**
+     * How long a request waits for a writer to take its registration (else it is withdrawn: 503, not
+     * stored), and again for the commit of a batch that took it (else 503, may be stored). Longer than
+     * a lock timeout, so that a batch held up by a lock fails and is answered within it.
+     */
+    private static final Duration PATIENCE = DatabaseConfigSource.LOCK_TIMEOUT.multipliedBy(4);
 
     @Resource(lookup = "java:app/jdbc/sangkien")
     DataSource dataSource;
@@ -64,7 +72,7 @@ public class RegistrationWriter {
     /** The registration written and shown as stored; empty when it is for the registry to answer. */
     public Optional<InitiativeView> register(InitiativeRegistry.Registration registration) {
         UserPrincipal registrar = caller.principal();
-        if (!InitiativeWorkflow.mayRegister(registrar.roles())
+        if (!Privileges.holds(registrar, Privileges.Capability.REGISTER_INITIATIVES)
                 || registration.campaignCode() == null || registration.unitCode() == null) {
             return Optional.empty();
         }
@@ -77,9 +85,12 @@ public class RegistrationWriter {
         var draft = new RegistrationQueue.Draft(registration.campaignCode().strip(), registration.unitCode().strip(),
                 content, registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT,
                 registrar.username(), registrar.organizationPath(), now);
-        RegistrationQueue.Outcome outcome = queue.register(draft, WAIT_SECONDS);
-        if (outcome.unknown()) {
+        RegistrationQueue.Outcome outcome = queue.register(draft, PATIENCE);
+        if (outcome.unavailable()) {
             throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "problem.unavailable");
+        }
+        if (outcome.unknown()) {
+            throw new BusinessException(BusinessException.Kind.OUTCOME_UNKNOWN, "problem.outcomeUnknown");
         }
         return Optional.ofNullable(outcome.written()).map(InitiativeView::of);
     }

@@ -49,7 +49,8 @@ public final class InitiativeRules {
         if (c.estimatedValueVnd() != null && c.estimatedValueVnd() < 0) {
             v.add("estimatedValueVnd", "initiative.value.negative");
         }
-        if (c.appliedFrom() != null && c.appliedFrom().isAfter(today.plusYears(1))) {
+        if (c.appliedFrom() != null && v.date("appliedFrom", c.appliedFrom()) != null
+                && c.appliedFrom().isAfter(today.plusYears(1))) {
             v.add("appliedFrom", "initiative.appliedFrom.future");
         }
         List<Author> authors = checkAuthors(c.authors(), v);

@@ -1,11 +1,9 @@
 package vn.sangkien.initiative.control;
 
-import static vn.sangkien.identity.entity.Role.ADMIN;
-import static vn.sangkien.identity.entity.Role.FEDERATION_OFFICER;
-import static vn.sangkien.identity.entity.Role.INTEGRATION;
-import static vn.sangkien.identity.entity.Role.MEMBER;
-import static vn.sangkien.identity.entity.Role.REVIEWER;
-import static vn.sangkien.identity.entity.Role.UNIT_OFFICER;
+import static vn.sangkien.identity.control.Privileges.Capability.HANDLE_SUBMITTED;
+import static vn.sangkien.identity.control.Privileges.Capability.RECOGNIZE;
+import static vn.sangkien.identity.control.Privileges.Capability.REGISTER_INITIATIVES;
+import static vn.sangkien.identity.control.Privileges.Capability.REVIEW_VERIFIED;
 import static vn.sangkien.initiative.entity.InitiativeStatus.DRAFT;
 import static vn.sangkien.initiative.entity.InitiativeStatus.RECOGNIZED;
 import static vn.sangkien.initiative.entity.InitiativeStatus.REJECTED;
@@ -16,70 +14,73 @@ import static vn.sangkien.initiative.entity.InitiativeStatus.WITHDRAWN;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.initiative.entity.Action;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 
 /**
- * The initiative workflow of DESIGN.md as one table of rules: which action leads from which
- * status to which, and who may take it. The grassroots union verifies; reviewers of a superior
- * level recognise, reject or return what was verified; authors and officers submit and withdraw.
+ * The initiative workflow of DESIGN.md as one table: which action leads from which status to
+ * which, and the capability it takes ({@link vn.sangkien.identity.control.Privileges} says which
+ * roles hold it, and what else decides whether a caller may use it on a given initiative). The
+ * grassroots union verifies; the council recognises, rejects or returns what was verified; authors
+ * and officers submit and withdraw.
  */
 public final class InitiativeWorkflow {
 
-    /** The answer to "may this caller do that now?". */
+    /** The answer to "may a caller holding these roles take this action from this status?". */
     public enum Verdict {
         ALLOWED,
-        /** The caller's role may not take this action now: 403. */
+        /** The caller's roles may not take this action now: 403. */
         ROLE_NOT_ALLOWED,
         /** Nobody may take this action from the current status: 409. */
         STATUS_NOT_ALLOWED
     }
 
-    private record Rule(Action action, Set<InitiativeStatus> from, InitiativeStatus to, Set<Role> roles) {
+    /** One step of the workflow: from which statuses an action leads where, and what it takes. */
+    public record Step(Action action, Set<InitiativeStatus> from, InitiativeStatus to, Capability capability) {
     }
 
-    private static final Set<Role> UNIT = EnumSet.of(ADMIN, FEDERATION_OFFICER, UNIT_OFFICER, INTEGRATION);
-    private static final Set<Role> UNIT_AND_AUTHOR = EnumSet.of(ADMIN, FEDERATION_OFFICER, UNIT_OFFICER, INTEGRATION, MEMBER);
-    private static final Set<Role> COUNCIL = EnumSet.of(ADMIN, REVIEWER);
-
-    private static final List<Rule> RULES = List.of(
-            new Rule(Action.SUBMIT, EnumSet.of(DRAFT, RETURNED), SUBMITTED, UNIT_AND_AUTHOR),
-            new Rule(Action.VERIFY, EnumSet.of(SUBMITTED), VERIFIED, UNIT),
-            new Rule(Action.RECOGNIZE, EnumSet.of(VERIFIED), RECOGNIZED, COUNCIL),
-            new Rule(Action.REJECT, EnumSet.of(SUBMITTED), REJECTED, UNIT),
-            new Rule(Action.REJECT, EnumSet.of(VERIFIED), REJECTED, COUNCIL),
-            new Rule(Action.RETURN, EnumSet.of(SUBMITTED), RETURNED, UNIT),
-            new Rule(Action.RETURN, EnumSet.of(VERIFIED), RETURNED, COUNCIL),
-            new Rule(Action.WITHDRAW, EnumSet.of(DRAFT, SUBMITTED, RETURNED, VERIFIED), WITHDRAWN, UNIT_AND_AUTHOR));
+    private static final List<Step> STEPS = List.of(
+            new Step(Action.SUBMIT, EnumSet.of(DRAFT, RETURNED), SUBMITTED, REGISTER_INITIATIVES),
+            new Step(Action.VERIFY, EnumSet.of(SUBMITTED), VERIFIED, HANDLE_SUBMITTED),
+            new Step(Action.RECOGNIZE, EnumSet.of(VERIFIED), RECOGNIZED, RECOGNIZE),
+            new Step(Action.REJECT, EnumSet.of(SUBMITTED), REJECTED, HANDLE_SUBMITTED),
+            new Step(Action.REJECT, EnumSet.of(VERIFIED), REJECTED, REVIEW_VERIFIED),
+            new Step(Action.RETURN, EnumSet.of(SUBMITTED), RETURNED, HANDLE_SUBMITTED),
+            new Step(Action.RETURN, EnumSet.of(VERIFIED), RETURNED, REVIEW_VERIFIED),
+            new Step(Action.WITHDRAW, EnumSet.of(DRAFT, SUBMITTED, RETURNED, VERIFIED), WITHDRAWN, REGISTER_INITIATIVES));
 
     private InitiativeWorkflow() {
     }
 
     /** May a caller holding these roles take this action from this status? */
     public static Verdict check(Action action, InitiativeStatus from, Set<Role> roles) {
-        boolean roleEverAllowed = RULES.stream()
-                .anyMatch(r -> r.action == action && r.roles.stream().anyMatch(roles::contains));
+        boolean roleEverAllowed = STEPS.stream().anyMatch(s -> s.action == action && s.capability.heldBy(roles));
         if (!roleEverAllowed) {
             return Verdict.ROLE_NOT_ALLOWED;
         }
-        List<Rule> fromHere = RULES.stream().filter(r -> r.action == action && r.from.contains(from)).toList();
-        if (fromHere.isEmpty()) {
+        Optional<Step> step = step(action, from);
+        if (step.isEmpty()) {
             return Verdict.STATUS_NOT_ALLOWED;
         }
-        return fromHere.stream().anyMatch(r -> r.roles.stream().anyMatch(roles::contains))
-                ? Verdict.ALLOWED : Verdict.ROLE_NOT_ALLOWED;
+        return step.get().capability.heldBy(roles) ? Verdict.ALLOWED : Verdict.ROLE_NOT_ALLOWED;
+    }
+
+    /** The step an action takes from a status, if any. */
+    public static Optional<Step> step(Action action, InitiativeStatus from) {
+        return STEPS.stream().filter(s -> s.action == action && s.from.contains(from)).findFirst();
     }
 
     /** The status an allowed action leads to. */
     public static InitiativeStatus target(Action action, InitiativeStatus from) {
-        return RULES.stream().filter(r -> r.action == action && r.from.contains(from))
-                .map(Rule::to).findFirst()
+        return step(action, from).map(Step::to)
                 .orElseThrow(() -> new IllegalArgumentException(action + " is not possible from " + from));
     }
 
-    /** The actions some role may take from a status (what the console offers). */
+    /** The actions some role may take from a status, whatever the initiative. */
     public static Set<Action> actionsFrom(InitiativeStatus from, Set<Role> roles) {
         Set<Action> actions = EnumSet.noneOf(Action.class);
         for (Action action : Action.values()) {
@@ -88,18 +89,5 @@ public final class InitiativeWorkflow {
             }
         }
         return actions;
-    }
-
-    /** Registering and editing belong to the unit's side: officers, integrations and members. */
-    public static boolean mayRegister(Set<Role> roles) {
-        return UNIT_AND_AUTHOR.stream().anyMatch(roles::contains);
-    }
-
-    /**
-     * Members act only on what they registered themselves; the other roles act on anything in their
-     * subtree (scope is checked apart).
-     */
-    public static boolean actsOnlyOnOwn(Set<Role> roles) {
-        return roles.contains(MEMBER) && roles.stream().noneMatch(r -> r != MEMBER);
     }
 }

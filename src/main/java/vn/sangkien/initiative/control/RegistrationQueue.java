@@ -2,6 +2,7 @@ package vn.sangkien.initiative.control;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.persistence.Sequences;
 
 /**
@@ -27,10 +30,11 @@ import vn.sangkien.platform.persistence.Sequences;
  * own, sets the pace, and a request is answered only after the commit that holds its registration.
  *
  * <p>What a batch does not write, or loses to an error before its commit (rolled back whole), comes
- * back {@link Outcome#notWritten}, for the caller to take the careful way. When a batch fails, the
- * writer asks on a new connection which of it is stored (a failure of the commit itself may have
- * stored all of it), so that no registration is lost nor written twice; when it cannot tell, the
- * outcome is {@link Outcome#unknown}.
+ * back {@link Outcome#notWritten}, for the caller to take the careful way. When a batch fails without
+ * an answer from the database (a lost connection), the writer asks on a new connection which of it is
+ * stored (a failure of the commit itself may have stored all of it), so that no registration is lost
+ * nor written twice; when it cannot tell, the outcome is {@link Outcome#unknown}. A request waits a
+ * bounded time, and withdraws a registration that no writer took meanwhile.
  */
 public final class RegistrationQueue {
 
@@ -48,17 +52,34 @@ public final class RegistrationQueue {
                         String registeredBy, String registrarSubtree, Instant registeredAt) {
     }
 
-    /** Written (with its entry), not written (to be answered elsewhere), or unknown. */
-    public record Outcome(RegistrationBatch.Entry written, boolean unknown) {
-        static final Outcome NOT_WRITTEN = new Outcome(null, false);
-        static final Outcome UNKNOWN = new Outcome(null, true);
+    /**
+     * Written (with its entry); not written, to be answered elsewhere; not written because the writer
+     * could not take it in time or is stopping (answer: unavailable, nothing stored); or unknown
+     * (its commit was sent and not confirmed: it may be stored).
+     */
+    public record Outcome(RegistrationBatch.Entry written, boolean unknown, boolean unavailable) {
+        static final Outcome NOT_WRITTEN = new Outcome(null, false, false);
+        static final Outcome UNKNOWN = new Outcome(null, true, false);
+        static final Outcome UNAVAILABLE = new Outcome(null, false, true);
+
+        Outcome(RegistrationBatch.Entry written) {
+            this(written, false, false);
+        }
 
         public boolean notWritten() {
-            return written == null && !unknown;
+            return written == null && !unknown && !unavailable;
         }
     }
 
-    private record Pending(Draft draft, CompletableFuture<Outcome> outcome) {
+    /** A registration waiting in the queue; a writer takes it, or its request withdraws it, never both. */
+    private record Pending(Draft draft, CompletableFuture<Outcome> outcome, AtomicBoolean claimed) {
+        Pending(Draft draft) {
+            this(draft, new CompletableFuture<>(), new AtomicBoolean());
+        }
+
+        boolean claim() {
+            return claimed.compareAndSet(false, true);
+        }
     }
 
     private final DataSource dataSource;
@@ -79,26 +100,39 @@ public final class RegistrationQueue {
     }
 
     /**
-     * Writes the registration with the next batch and waits for its commit, at most {@code waitSeconds}:
-     * beyond that, or when interrupted, the outcome is unknown (it may still be written).
+     * Writes the registration with the next batch and waits for its commit. A registration that no
+     * writer took within {@code patience} (a writer held up by a locked table, say) is withdrawn and
+     * comes back {@link Outcome#unavailable}: it will never be written. One that a writer took is
+     * waited for another {@code patience}, long enough for any statement to fail by its timeouts;
+     * beyond that, or when interrupted, the outcome is unknown (its commit may still happen).
      */
-    public Outcome register(Draft draft, long waitSeconds) {
+    public Outcome register(Draft draft, Duration patience) {
         if (!running) {
-            return Outcome.NOT_WRITTEN;
+            return Outcome.UNAVAILABLE;
         }
-        Pending pending = new Pending(draft, new CompletableFuture<>());
+        Pending pending = new Pending(draft);
         queue.add(pending);
-        if (!running && queue.remove(pending)) {
+        if (!running && pending.claim()) {
             // Stopped while queuing: no writer will take it any more.
-            return Outcome.NOT_WRITTEN;
+            queue.remove(pending);
+            return Outcome.UNAVAILABLE;
         }
         try {
-            return pending.outcome().get(waitSeconds, TimeUnit.SECONDS);
+            try {
+                return pending.outcome().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (pending.claim()) {
+                    queue.remove(pending);
+                    LOG.warning("A registration waited " + patience.toSeconds() + " s for a writer; withdrawn");
+                    return Outcome.UNAVAILABLE;
+                }
+                return pending.outcome().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Outcome.UNKNOWN;
+            return pending.claim() ? Outcome.UNAVAILABLE : Outcome.UNKNOWN;
         } catch (TimeoutException e) {
-            LOG.warning("A registration waited " + waitSeconds + " s for its commit");
+            LOG.warning("A registration waited " + 2 * patience.toSeconds() + " s for its commit");
             return Outcome.UNKNOWN;
         } catch (ExecutionException e) {
             LOG.log(Level.SEVERE, "A registration batch failed unexpectedly", e.getCause());
@@ -131,7 +165,7 @@ public final class RegistrationQueue {
         }
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
-        left.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
+        left.stream().filter(Pending::claim).forEach(p -> p.outcome().complete(Outcome.UNAVAILABLE));
     }
 
     private void writeUntilStopped() {
@@ -143,13 +177,18 @@ public final class RegistrationQueue {
                 if (first == null) {
                     continue;
                 }
-                batch.add(first);
+                List<Pending> taken = new ArrayList<>();
+                taken.add(first);
                 gather(lastTaken + MIN_CYCLE_NANOS);
                 lastTaken = System.nanoTime();
-                queue.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
+                queue.drainTo(taken, MAX_BATCH - 1);
+                // What its request withdrew meanwhile is not written.
+                taken.stream().filter(Pending::claim).forEach(batch::add);
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
             } catch (InterruptedException e) {
-                batch.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
+                batch.forEach(p -> p.outcome().complete(Outcome.UNAVAILABLE));
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
@@ -190,15 +229,23 @@ public final class RegistrationQueue {
                 LOG.log(Level.WARNING, "A batch of " + batch.size() + " registrations could not start;"
                         + " they are taken one by one", e);
                 written = new boolean[batch.size()];
+            } else if (Databases.answeredWith(e)) {
+                // The database answered with an error (a lock or statement timeout, say): it rolled the
+                // batch back, so nothing is stored. The careful way answers each one.
+                LOG.log(Level.WARNING, "A batch of " + batch.size() + " registrations was refused by the database;"
+                        + " they are taken one by one", e);
+                written = new boolean[batch.size()];
             } else {
                 LOG.log(Level.WARNING, "A batch of " + batch.size() + " registrations failed;"
                         + " looking which of them are stored", e);
                 written = stored(entries);
             }
         }
+        // Not written while stopping: nothing may take the careful way any more.
+        Outcome notWritten = running ? Outcome.NOT_WRITTEN : Outcome.UNAVAILABLE;
         for (int i = 0; i < batch.size(); i++) {
             Outcome outcome = written == null ? Outcome.UNKNOWN
-                    : written[i] ? new Outcome(entries.get(i), false) : Outcome.NOT_WRITTEN;
+                    : written[i] ? new Outcome(entries.get(i)) : notWritten;
             batch.get(i).outcome().complete(outcome);
         }
     }

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.control.Privileges;
+import vn.sangkien.identity.control.Privileges.Capability;
+import vn.sangkien.identity.control.Privileges.OrganizationAction;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
@@ -43,7 +45,7 @@ public class OrganizationRegistry {
     }
 
     public Organization create(Draft draft, Violations v) {
-        requireManager();
+        caller.require(Capability.MANAGE_ORGANIZATIONS);
         String code = Codes.check(v, "code", draft.code());
         String name = v.text("name", draft.name(), 2, 300, true);
         Level level = parseLevel(draft.level(), v);
@@ -56,10 +58,9 @@ public class OrganizationRegistry {
             v.add("level", "organization.level.belowParent", parent.getLevel());
         }
         v.throwIfAny();
+        Privileges.organization(caller.principal(), OrganizationAction.CREATE, parent == null ? null : parent.getPath())
+                .orThrow();
         if (level == Level.NATIONAL) {
-            if (!caller.has(Role.ADMIN)) {
-                throw BusinessException.forbidden();
-            }
             if (count("SELECT COUNT(o) FROM Organization o WHERE o.level = :level", Map.of("level", Level.NATIONAL)) > 0) {
                 throw BusinessException.conflict("organization.national.exists");
             }
@@ -76,11 +77,16 @@ public class OrganizationRegistry {
     }
 
     public Organization update(String code, String name, Boolean active, String ifMatch, Violations v) {
-        requireManager();
+        caller.require(Capability.MANAGE_ORGANIZATIONS);
         Organization organization = find(code);
         Versions.checkIfMatch(ifMatch, organization.getVersion(), false);
         String newName = name == null ? organization.getName() : v.text("name", name, 2, 300, true);
         v.throwIfAny();
+        // Only a real change of status is asked of the rules: a client may send back what it read.
+        if (active != null && active != organization.isActive()) {
+            Privileges.organization(caller.principal(),
+                    active ? OrganizationAction.ACTIVATE : OrganizationAction.DEACTIVATE, organization.getPath()).orThrow();
+        }
         Instant now = Moments.now();
         organization.rename(newName, now);
         if (active != null) {
@@ -141,12 +147,6 @@ public class OrganizationRegistry {
         TypedQuery<Long> query = em.createQuery(jpql, Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
-    }
-
-    private void requireManager() {
-        if (!caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER)) {
-            throw BusinessException.forbidden();
-        }
     }
 
     private static Level parseLevel(String level, Violations v) {

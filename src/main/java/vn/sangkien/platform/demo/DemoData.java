@@ -649,8 +649,8 @@ public final class DemoData {
         long[] ids = nextIds("app_user_seq", USERS.length);
         OffsetDateTime at = utc(seededAt());
         try (PreparedStatement user = connection.prepareStatement("INSERT INTO app_user (id, username, full_name,"
-                + " password_hash, organization_id, active, failed_logins, locked_until, version, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, TRUE, 0, NULL, 1, ?, ?)");
+                + " password_hash, organization_id, active, version, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, TRUE, 1, ?, ?)");
              PreparedStatement role = connection.prepareStatement(
                      "INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")) {
             for (int i = 0; i < USERS.length; i++) {

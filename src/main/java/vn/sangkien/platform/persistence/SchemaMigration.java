@@ -15,7 +15,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Owns the application's datasource and brings its schema up to date before anything else runs.
- * The datasource's settings come from {@link vn.sangkien.platform.config.DatabaseConfigSource}.
+ * The datasource's settings come from {@link vn.sangkien.platform.config.DatabaseConfigSource},
+ * with the lock and statement timeouts of every connection.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/sangkien",
@@ -28,6 +29,8 @@ import org.flywaydb.core.Flyway;
         maxPoolSize = 40,
         maxIdleTime = 300,
         properties = {
+            // A request waits at most this long for a connection: a stalled database answers 503 soon.
+            "fish.payara.max-wait-time-in-millis=2000",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit",
             "fish.payara.fail-all-connections=true"

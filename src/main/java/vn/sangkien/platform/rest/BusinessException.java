@@ -16,6 +16,8 @@ public class BusinessException extends RuntimeException {
         MALFORMED(400, "malformed-request"),
         UNAUTHENTICATED(401, "unauthenticated"),
         FORBIDDEN(403, "forbidden"),
+        /** The caller holds the role but took an earlier step on the same record: 403. */
+        SEPARATION_OF_DUTIES(403, "separation-of-duties"),
         NOT_FOUND(404, "not-found"),
         METHOD_NOT_ALLOWED(405, "method-not-allowed"),
         NOT_ACCEPTABLE(406, "not-acceptable"),
@@ -24,8 +26,10 @@ public class BusinessException extends RuntimeException {
         TOO_LARGE(413, "too-large"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
         PRECONDITION_REQUIRED(428, "precondition-required"),
-        /** The database did not confirm a write in time: its outcome is unknown, not refused. */
-        UNAVAILABLE(503, "unavailable");
+        /** The service cannot do it now (starting, stopping, a stalled database): nothing changed; try again. */
+        UNAVAILABLE(503, "unavailable"),
+        /** The database did not confirm a write in time: it may have been stored; look before sending again. */
+        OUTCOME_UNKNOWN(503, "outcome-unknown");
 
         public final int status;
         public final String type;

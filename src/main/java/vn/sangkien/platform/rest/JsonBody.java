@@ -183,7 +183,7 @@ public final class JsonBody {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return violations.instant(path(name), OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
             return fail(name, "field.type.instant");
         }
@@ -196,7 +196,7 @@ public final class JsonBody {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return violations.date(path(name), LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             return fail(name, "field.type.date");
         }

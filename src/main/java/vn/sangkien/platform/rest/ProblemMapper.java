@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.rest.BusinessException.Kind;
 
 /**
@@ -30,6 +31,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_BASE = "urn:sangkien:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** When a client that got 503 should try again: a stalled database or a start takes seconds. */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     @Context
     HttpHeaders headers;
@@ -59,9 +62,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public static void send(Response problem, HttpServletResponse response) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(problem.getMediaType().toString());
-        String challenge = problem.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
-        if (challenge != null) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        for (String header : List.of(HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER)) {
+            String value = problem.getHeaderString(header);
+            if (value != null) {
+                response.setHeader(header, value);
+            }
         }
         response.getOutputStream().write(((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8));
     }
@@ -91,6 +96,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sangkien\", charset=\"UTF-8\"");
         }
+        if (status == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         return response.build();
     }
 
@@ -106,6 +114,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 // A unique key lost in a race with another request: the same answer as the check before it.
                 return new BusinessException(Kind.CONFLICT, "problem.duplicate");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                // A value the database refused (the checks before it should have): the request's fault.
+                LOG.log(Level.WARNING, "A value passed the checks but not the database", sql);
+                return new BusinessException(Kind.MALFORMED, "problem.badRequest");
+            }
+            if (t instanceof SQLException sql && Databases.isTransient(sql)) {
+                // A locked table, a stalled or unreachable database: nothing was done; try again soon.
+                LOG.log(Level.WARNING, "The database could not serve a request: " + sql.getSQLState() + " " + sql.getMessage());
+                return new BusinessException(Kind.UNAVAILABLE, "problem.unavailable");
             }
             if (t instanceof WebApplicationException web) {
                 return fromWebApplication(web);

@@ -2,6 +2,7 @@ package vn.sangkien.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 
 /**
  * The REST API v1 (API.md). Its resources are {@code @ApplicationScoped}: one instance serves every
@@ -9,4 +10,10 @@ import jakarta.ws.rs.core.Application;
  */
 @ApplicationPath("/api/v1")
 public class RestApplication extends Application {
+
+    /** No WADL: /openapi describes the API, and the WADL would describe it to anyone, unasked. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

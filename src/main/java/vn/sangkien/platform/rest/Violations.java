@@ -1,11 +1,14 @@
 package vn.sangkien.platform.rest;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import vn.sangkien.platform.rest.BusinessException.FieldError;
 import vn.sangkien.platform.rest.BusinessException.Kind;
+import vn.sangkien.platform.time.CalendarRange;
 
 /** Collects every bad field of a request, so that one answer names them all. */
 public final class Violations {
@@ -54,7 +57,11 @@ public final class Violations {
         return found;
     }
 
-    /** Text limits shared by every channel: length in characters, and no control characters. */
+    /**
+     * Text limits shared by every channel. Lengths count UTF-16 code units, as H2 counts the length of
+     * a column (PostgreSQL counts characters, never more): a character outside the Basic Multilingual
+     * Plane, an emoji for instance, counts as two, so whatever passes fits either database.
+     */
     public String text(String field, String value, int min, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required && !has(field)) {
@@ -63,10 +70,27 @@ public final class Violations {
             return null;
         }
         String trimmed = value.strip();
-        int length = trimmed.codePointCount(0, trimmed.length());
-        if (length < min || length > max) {
+        if (trimmed.length() < min || trimmed.length() > max) {
             add(field, "field.length", min, max);
         }
         return trimmed;
+    }
+
+    /** A calendar date in the years {@link CalendarRange} allows, or a violation of the field. */
+    public LocalDate date(String field, LocalDate value) {
+        if (value != null && !CalendarRange.contains(value)) {
+            add(field, "field.date.range", CalendarRange.FIRST_YEAR, CalendarRange.LAST_YEAR);
+            return null;
+        }
+        return value;
+    }
+
+    /** An instant in the years {@link CalendarRange} allows, or a violation of the field. */
+    public Instant instant(String field, Instant value) {
+        if (value != null && !CalendarRange.contains(value)) {
+            add(field, "field.date.range", CalendarRange.FIRST_YEAR, CalendarRange.LAST_YEAR);
+            return null;
+        }
+        return value;
     }
 }

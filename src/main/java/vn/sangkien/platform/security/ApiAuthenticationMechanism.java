@@ -17,6 +17,10 @@ import vn.sangkien.identity.entity.UserPrincipal;
 import vn.sangkien.platform.rest.BusinessException;
 import vn.sangkien.platform.rest.Messages;
 import vn.sangkien.platform.rest.ProblemMapper;
+import vn.sangkien.platform.startup.Readiness;
+import vn.sangkien.platform.web.ClientAddress;
+import vn.sangkien.platform.web.SecurityHeaders;
+import vn.sangkien.platform.web.ServiceUnavailable;
 
 /**
  * The application's one authentication mechanism. HTTP Basic for the REST API: every request under
@@ -35,15 +39,27 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     ConsoleAuthentication console;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    Readiness readiness;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
+        if (!readiness.isReady()) {
+            // Starting or stopping: every request meets this first, so none reaches a half-ready application.
+            ServiceUnavailable.send(request, response);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {
             return console.validateRequest(request, response, context);
         }
         Optional<UserPrincipal> principal = basicCredentials(request.getHeader("Authorization"))
-                .flatMap(c -> authentication.authenticate(c[0], c[1]));
+                .flatMap(c -> authentication.authenticate(c[0], c[1], clientAddress.of(request)));
         if (principal.isEmpty()) {
             return unauthorized(request, response, context);
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import vn.sangkien.identity.control.Privileges;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.UserPrincipal;
 import vn.sangkien.platform.rest.BusinessException;
@@ -43,6 +44,18 @@ public class Caller {
 
     public boolean hasAny(Role... roles) {
         return Arrays.stream(roles).anyMatch(this::has);
+    }
+
+    /** Does the caller hold this capability ({@link Privileges} says which roles do)? */
+    public boolean holds(Privileges.Capability capability) {
+        return Privileges.holds(principal(), capability);
+    }
+
+    /** Refuses the request (403) unless the caller holds this capability. */
+    public void require(Privileges.Capability capability) {
+        if (!holds(capability)) {
+            throw BusinessException.forbidden();
+        }
     }
 
     /** The caller's subtree: the prefix of every materialised path within it. */

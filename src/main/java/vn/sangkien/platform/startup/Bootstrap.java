@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sangkien.identity.control.PasswordHash;
 import vn.sangkien.platform.demo.DemoData;
+import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.persistence.InstantConverter;
 import vn.sangkien.platform.persistence.Sequences;
 import vn.sangkien.platform.text.SearchText;
@@ -53,6 +54,9 @@ public class Bootstrap {
     @ConfigProperty(name = "SANGKIEN_DEMO", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    Readiness readiness;
+
     @PostConstruct
     void start() {
         try (Connection connection = dataSource.getConnection()) {
@@ -67,6 +71,7 @@ public class Bootstrap {
                     LOG.info("Demo data loaded");
                 }
                 connection.commit();
+                readiness.ready();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -77,6 +82,8 @@ public class Bootstrap {
     }
 
     private static void lock(Connection connection) throws SQLException {
+        // Another instance may be loading the demo data: this one waits for it, however long it takes.
+        Databases.waitForLocksInThisTransaction(connection);
         try (var statement = connection.prepareStatement(
                 "SELECT text_value FROM system_setting WHERE name = 'bootstrap' FOR UPDATE")) {
             statement.executeQuery().close();
@@ -109,8 +116,8 @@ public class Bootstrap {
         String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(Bootstrap::randomPassword);
         long userId = Sequences.next(connection, "app_user_seq");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (id, username, full_name,"
-                + " password_hash, organization_id, active, failed_logins, version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, TRUE, 0, 1, ?, ?)")) {
+                + " password_hash, organization_id, active, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, 1, ?, ?)")) {
             insert.setLong(1, userId);
             insert.setString(2, ADMIN_USERNAME);
             insert.setString(3, "Quản trị hệ thống");

@@ -15,10 +15,20 @@ public final class SearchText {
     private SearchText() {
     }
 
-    /** The stored searchable form of a text. */
+    /**
+     * The longest searchable form stored (the width of its columns). Folding may lengthen a text (a
+     * Hangul syllable decomposes into two or three letters); words beyond this are not searchable.
+     */
+    public static final int MAX_LENGTH = 1000;
+
+    /** The stored searchable form of a text, whole words only, at most {@link #MAX_LENGTH} characters. */
     public static String of(String text) {
         StringBuilder folded = new StringBuilder(text == null ? 1 : text.length() + 1);
-        fold(text, word -> folded.append(' ').append(word));
+        fold(text, word -> {
+            if (folded.length() + 1 + word.length() <= MAX_LENGTH) {
+                folded.append(' ').append(word);
+            }
+        });
         return folded.isEmpty() ? " " : folded.toString();
     }
 

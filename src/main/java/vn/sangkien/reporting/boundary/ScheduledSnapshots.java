@@ -14,7 +14,7 @@ import vn.sangkien.reporting.entity.SummarySnapshot;
 /**
  * Takes the SCHEDULED snapshots of every open campaign, once per scheduled time across all
  * instances: each instance's timer fires, the first to lock the run record does the work and
- * notes the time, the others find it done.
+ * notes the time, the others find it locked or done.
  */
 @Stateless
 public class ScheduledSnapshots {
@@ -34,9 +34,14 @@ public class ScheduledSnapshots {
      * @return how many campaigns were snapshotted (0 when another instance did it)
      */
     public int takeUnlessDone(Instant now, Duration period) {
-        List<?> rows = em.createNativeQuery("SELECT text_value FROM system_setting WHERE name = ?1 FOR UPDATE")
+        // Skipping a row that another instance holds: it is taking them now (and may take longer than
+        // the lock timeout), so there is nothing left to do here.
+        List<?> rows = em.createNativeQuery("SELECT text_value FROM system_setting WHERE name = ?1 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, LAST_RUN).getResultList();
-        Object last = rows.isEmpty() ? null : rows.get(0);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Object last = rows.get(0);
         if (last != null && Duration.between(Instant.parse((String) last), now).compareTo(period.dividedBy(2)) < 0) {
             return 0;
         }

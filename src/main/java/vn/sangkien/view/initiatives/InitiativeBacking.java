@@ -9,23 +9,20 @@ import java.util.Comparator;
 import java.util.List;
 import vn.sangkien.evaluation.entity.Rubric;
 import vn.sangkien.evaluation.entity.Scores;
-import vn.sangkien.identity.entity.Role;
 import vn.sangkien.initiative.boundary.HistoryEntry;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
 import vn.sangkien.initiative.boundary.InitiativeView;
 import vn.sangkien.initiative.boundary.ReviewView;
-import vn.sangkien.initiative.control.InitiativeWorkflow;
 import vn.sangkien.initiative.entity.Action;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.platform.rest.BusinessException;
 import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
 import vn.sangkien.view.Faces;
 
 /**
  * initiatives/detail.xhtml?id=: one initiative of the user's subtree (else the not-found page), its
- * history as a timeline, and the workflow actions that {@link InitiativeWorkflow} allows the user's
- * roles from its status. The registry decides every action again, as for the API.
+ * history as a timeline, and the workflow actions that the registry says the user may take on it
+ * now. The registry decides every action again when it is taken, as for the API.
  */
 @Named
 @ViewScoped
@@ -35,8 +32,6 @@ public class InitiativeBacking implements Serializable {
 
     @Inject
     InitiativeRegistry registry;
-    @Inject
-    Caller caller;
     @Inject
     vn.sangkien.initiative.boundary.FieldCatalog fields;
 
@@ -75,11 +70,7 @@ public class InitiativeBacking implements Serializable {
         rubric = found.getCampaign().getRubric();
         history = registry.history(id).stream().map(HistoryEntry::of)
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed()).toList();
-        boolean mayAct = !InitiativeWorkflow.actsOnlyOnOwn(caller.principal().roles())
-                || found.getRegisteredBy().equals(caller.username());
-        boolean ownUnit = caller.principal().organizationId() == found.getUnit().getId();
-        actions = !mayAct ? List.of() : InitiativeWorkflow.actionsFrom(found.getStatus(), caller.principal().roles())
-                .stream().filter(a -> a != Action.RECOGNIZE || caller.has(Role.ADMIN) || !ownUnit).toList();
+        actions = List.copyOf(registry.permittedActions(found));
     }
 
     /** Opens the action dialog for one action. */

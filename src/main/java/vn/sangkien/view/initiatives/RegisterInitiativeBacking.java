@@ -114,8 +114,7 @@ public class RegisterInitiativeBacking implements Serializable {
 
     /** The view action: the page exists only for the roles that register (the registry checks again). */
     public void check() {
-        if (!caller.hasAny(vn.sangkien.identity.entity.Role.ADMIN, vn.sangkien.identity.entity.Role.FEDERATION_OFFICER,
-                vn.sangkien.identity.entity.Role.UNIT_OFFICER, vn.sangkien.identity.entity.Role.MEMBER)) {
+        if (!caller.holds(vn.sangkien.identity.control.Privileges.Capability.REGISTER_INITIATIVES)) {
             Faces.notFound();
         }
     }

@@ -1,7 +1,6 @@
 package vn.sangkien.initiative.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sangkien.initiative.control.InitiativeWorkflow.Verdict.ALLOWED;
@@ -77,13 +76,6 @@ class InitiativeWorkflowTest {
                 InitiativeWorkflow.actionsFrom(InitiativeStatus.VERIFIED, Set.of(Role.REVIEWER)));
         assertEquals(EnumSet.of(Action.VERIFY, Action.REJECT, Action.RETURN, Action.WITHDRAW),
                 InitiativeWorkflow.actionsFrom(InitiativeStatus.SUBMITTED, Set.of(Role.UNIT_OFFICER)));
-    }
-
-    @Test
-    void membersActOnlyOnTheirOwn() {
-        assertTrue(InitiativeWorkflow.actsOnlyOnOwn(Set.of(Role.MEMBER)));
-        assertFalse(InitiativeWorkflow.actsOnlyOnOwn(Set.of(Role.MEMBER, Role.UNIT_OFFICER)));
-        assertFalse(InitiativeWorkflow.actsOnlyOnOwn(Set.of(Role.REVIEWER)));
     }
 
     @Test

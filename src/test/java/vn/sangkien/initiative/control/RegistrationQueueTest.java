@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,9 @@ import vn.sangkien.initiative.entity.InitiativeStatus;
 class RegistrationQueueTest {
 
     /** What the next commits do. */
-    private enum CommitFault { NONE, FAIL_AFTER_STORING, FAIL_WITHOUT_STORING }
+    private enum CommitFault { NONE, FAIL_AFTER_STORING, FAIL_WITHOUT_STORING, REFUSED_BY_A_LOCK_TIMEOUT }
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private RegistryFixture db;
     private String provincePath;
@@ -76,7 +79,7 @@ class RegistrationQueueTest {
             results.add(clients.submit(() -> {
                 List<RegistrationQueue.Outcome> outcomes = new ArrayList<>();
                 for (int i = 0; i < perClient; i++) {
-                    outcomes.add(queue.register(draft("OPEN-P", RegistryFixture.content()), 30));
+                    outcomes.add(queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE));
                 }
                 return outcomes;
             }));
@@ -131,7 +134,7 @@ class RegistrationQueueTest {
     void a_commit_that_fails_after_storing_is_answered_as_written() throws Exception {
         queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
         commitFault = CommitFault.FAIL_AFTER_STORING;
-        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), 30);
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE);
         assertTrue(faultHappened);
         assertNotNull(outcome.written(), "stored, so written: sending it again would register it twice");
         assertEquals(1, db.count("SELECT COUNT(*) FROM initiative WHERE id = " + outcome.written().initiativeId()));
@@ -141,7 +144,7 @@ class RegistrationQueueTest {
     void a_commit_that_fails_without_storing_is_answered_as_not_written() throws Exception {
         queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
         commitFault = CommitFault.FAIL_WITHOUT_STORING;
-        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), 30);
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE);
         assertTrue(faultHappened);
         assertTrue(outcome.notWritten(), "not stored, so the careful way may write it");
         assertEquals(0, db.count("SELECT COUNT(*) FROM initiative"));
@@ -152,24 +155,52 @@ class RegistrationQueueTest {
         queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
         commitFault = CommitFault.FAIL_AFTER_STORING;
         connectionsRefusedAfterFault = true;
-        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), 30);
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE);
         assertTrue(outcome.unknown());
     }
 
     @Test
-    void stopping_answers_what_waits_as_not_written() throws Exception {
+    void a_batch_the_database_refused_is_not_written_without_asking_what_is_stored() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        commitFault = CommitFault.REFUSED_BY_A_LOCK_TIMEOUT;
+        connectionsRefusedAfterFault = true;
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE);
+        assertTrue(faultHappened);
+        assertTrue(outcome.notWritten(), "the database answered, so it rolled back: no need to ask, nothing stored");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM initiative"));
+    }
+
+    @Test
+    void a_registration_no_writer_takes_in_time_is_withdrawn_and_never_written() throws Exception {
         queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
         gate = new CountDownLatch(1);
         Future<RegistrationQueue.Outcome> taken = clients.submit(() -> queue.register(draft("OPEN-P",
-                RegistryFixture.content()), 30));
+                RegistryFixture.content()), PATIENCE));
+        awaitHeld();
+        RegistrationQueue.Outcome late = queue.register(draft("OPEN-P", RegistryFixture.content()),
+                Duration.ofMillis(200));
+        assertTrue(late.unavailable(), "answered 503 'not stored' while the writer is held up");
+        gate.countDown();
+        assertNotNull(taken.get(30, TimeUnit.SECONDS).written());
+        awaitWaiting(0);
+        assertNotNull(queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE).written());
+        assertEquals(2, db.count("SELECT COUNT(*) FROM initiative"), "the withdrawn one was never written");
+    }
+
+    @Test
+    void stopping_answers_what_waits_as_unavailable() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        gate = new CountDownLatch(1);
+        Future<RegistrationQueue.Outcome> taken = clients.submit(() -> queue.register(draft("OPEN-P",
+                RegistryFixture.content()), PATIENCE));
         awaitHeld();
         Future<RegistrationQueue.Outcome> waiting = clients.submit(() -> queue.register(draft("OPEN-P",
-                RegistryFixture.content()), 30));
+                RegistryFixture.content()), PATIENCE));
         awaitWaiting(1);
         queue.stop();
-        assertTrue(taken.get(30, TimeUnit.SECONDS).notWritten());
-        assertTrue(waiting.get(30, TimeUnit.SECONDS).notWritten());
-        assertTrue(queue.register(draft("OPEN-P", RegistryFixture.content()), 30).notWritten());
+        assertTrue(taken.get(30, TimeUnit.SECONDS).unavailable());
+        assertTrue(waiting.get(30, TimeUnit.SECONDS).unavailable());
+        assertTrue(queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE).unavailable());
         assertEquals(0, db.count("SELECT COUNT(*) FROM initiative"));
     }
 
@@ -182,11 +213,11 @@ class RegistrationQueueTest {
         CountDownLatch held = new CountDownLatch(1);
         gate = held;
         Future<RegistrationQueue.Outcome> first = clients.submit(() -> queue.register(draft("OPEN-P",
-                RegistryFixture.content()), 30));
+                RegistryFixture.content()), PATIENCE));
         awaitHeld();
         List<Future<RegistrationQueue.Outcome>> batch = new ArrayList<>();
         for (var draft : drafts) {
-            batch.add(clients.submit(() -> queue.register(draft, 30)));
+            batch.add(clients.submit(() -> queue.register(draft, PATIENCE)));
         }
         awaitWaiting(drafts.length);
         held.countDown();
@@ -260,6 +291,11 @@ class RegistrationQueueTest {
                                 real.rollback();
                                 faultHappened = true;
                                 throw new SQLException("connection lost before the commit");
+                            }
+                            case REFUSED_BY_A_LOCK_TIMEOUT -> {
+                                real.rollback();
+                                faultHappened = true;
+                                throw new SQLException("canceling statement due to lock timeout", "55P03");
                             }
                             default -> {
                                 return invoke(method, real, args);

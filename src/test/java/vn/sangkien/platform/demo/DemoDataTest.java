@@ -140,13 +140,12 @@ class DemoDataTest {
         String hash = null;
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT u.username, r.role, u.password_hash, u.active,"
-                     + " u.failed_logins, u.version FROM app_user u JOIN app_user_role r ON r.user_id = u.id")) {
+                     + " u.version FROM app_user u JOIN app_user_role r ON r.user_id = u.id")) {
             while (rs.next()) {
                 found.put(rs.getString(1), rs.getString(2));
                 hash = rs.getString(3);
                 assertTrue(rs.getBoolean(4));
-                assertEquals(0, rs.getInt(5));
-                assertEquals(1, rs.getLong(6));
+                assertEquals(1, rs.getLong(5));
             }
         }
         USERS.forEach((username, role) -> assertEquals(role, found.get(username), "role of " + username));

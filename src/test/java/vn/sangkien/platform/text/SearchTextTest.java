@@ -1,6 +1,7 @@
 package vn.sangkien.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,15 @@ class SearchTextTest {
         assertEquals(List.of("% nang%", "% suat%"), SearchText.prefixPatterns("  NĂNG   suất "));
         assertEquals(List.of("% drop%", "% table%"), SearchText.prefixPatterns("'; DROP TABLE --%_"));
         assertEquals(List.of(), SearchText.prefixPatterns("%%% ___"));
+    }
+
+    @Test
+    void textThatFoldsLongerNeverExceedsTheColumn() {
+        String hangul = "가".repeat(300);
+        assertEquals(" " + "\u1100\u1161".repeat(300), SearchText.of(hangul), "a syllable folds to two letters");
+        String words = ("한국어 ".repeat(100)).strip();
+        String folded = SearchText.of(words + " " + words);
+        assertTrue(folded.length() <= SearchText.MAX_LENGTH, "at most the column's width: " + folded.length());
+        assertTrue(folded.endsWith("\u1112\u1161\u11ab\u1100\u116e\u11a8\u110b\u1165"), "whole words only");
     }
 }

@@ -11,6 +11,7 @@ import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.User;
 import vn.sangkien.platform.rest.BusinessException;
 import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.security.Caller;
 import vn.sangkien.view.Faces;
 import vn.sangkien.view.PagedModel;
 
@@ -24,12 +25,16 @@ public class ListUsersBacking implements Serializable {
     @Inject
     UserDirectory users;
 
+    @Inject
+    Caller caller;
+
     private String organization;
     private final PagedModel<User> rows = new PagedModel<>(p -> users.list(organization, p), User::getUsername);
 
     private String username;
     private String fullName;
     private String password;
+    private String currentPassword;
     private List<String> roles = new ArrayList<>();
     private String organizationCode;
     private boolean active = true;
@@ -51,6 +56,7 @@ public class ListUsersBacking implements Serializable {
         username = user.getUsername();
         fullName = user.getFullName();
         password = null;
+        currentPassword = null;
         roles = new ArrayList<>(user.getRoles().stream().map(Enum::name).toList());
         organizationCode = user.getOrganization().getCode();
         active = user.isActive();
@@ -63,7 +69,7 @@ public class ListUsersBacking implements Serializable {
                 users.create(new UserDirectory.Draft(username, fullName, password, roles, organizationCode), new Violations());
             } else {
                 users.change(editing, new UserDirectory.Change(fullName, password == null || password.isEmpty() ? null : password,
-                        roles, active), "\"" + version + "\"", new Violations());
+                        currentPassword, roles, active), "\"" + version + "\"", new Violations());
             }
             Faces.info("user.saved", username);
             org.primefaces.PrimeFaces.current().executeScript("PF('userDialog').hide();");
@@ -115,6 +121,19 @@ public class ListUsersBacking implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    /** Editing one's own account: the current password is asked for a new one, roles and status are fixed. */
+    public boolean isEditingSelf() {
+        return editing != null && editing.equals(caller.username());
     }
 
     public List<String> getRoles() {
