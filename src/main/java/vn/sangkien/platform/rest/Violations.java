@@ -50,6 +50,11 @@ public final class Violations {
             }
             return null;
         }
+        if (!JsonBody.isClean(code)) {
+            // A code with control characters names nothing, and some databases refuse to even look (NUL).
+            add(field, "field.characters");
+            return null;
+        }
         T found = lookup.apply(code.strip()).orElse(null);
         if (found == null) {
             add(field, "reference.unknown");
