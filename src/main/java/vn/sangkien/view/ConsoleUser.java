@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.UserPrincipal;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.identity.boundary.Caller;
 
 /** The signed-in user for the template and the menus: name, organization, roles. */
 @Named("user")

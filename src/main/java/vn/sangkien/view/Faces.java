@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Messages;
 
 /**

@@ -15,7 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import vn.sangkien.platform.security.ConsoleAuthentication;
+import vn.sangkien.identity.boundary.ConsoleAuthentication;
 
 /**
  * login.xhtml: the form login. The credentials go through {@link SecurityContext#authenticate} to

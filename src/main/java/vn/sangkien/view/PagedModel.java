@@ -6,9 +6,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.util.Callbacks;
-import vn.sangkien.platform.rest.BusinessException;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
 
 /**
  * A lazy table over a registry's paged list (the same list the API answers): each page of the table

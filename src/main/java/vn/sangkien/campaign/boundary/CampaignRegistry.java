@@ -18,19 +18,19 @@ import vn.sangkien.campaign.control.CampaignWindow;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignClosed;
 import vn.sangkien.campaign.entity.CampaignStatus;
-import vn.sangkien.evaluation.control.RubricScoring;
-import vn.sangkien.evaluation.entity.Rubric;
+import vn.sangkien.campaign.control.RubricScoring;
+import vn.sangkien.campaign.entity.Rubric;
 import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Codes;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
 import vn.sangkien.platform.rest.Versions;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.platform.time.CalendarRange;
 
 /**

@@ -25,15 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.campaign.entity.Campaign;
-import vn.sangkien.evaluation.entity.Rubric;
+import vn.sangkien.campaign.entity.Rubric;
 import vn.sangkien.platform.rest.JsonBody;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
 import vn.sangkien.platform.rest.Versions;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.reporting.boundary.SnapshotView;
-import vn.sangkien.reporting.boundary.Summaries;
-import vn.sangkien.reporting.entity.CampaignSummary;
+import vn.sangkien.platform.refusal.Violations;
 
 @ApplicationScoped
 @Path("campaigns")
@@ -43,9 +40,6 @@ public class CampaignResource {
 
     @Inject
     CampaignRegistry campaigns;
-
-    @Inject
-    Summaries summaries;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,21 +75,6 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response close(@PathParam("code") String code) {
         return answer(campaigns.close(code));
-    }
-
-    @GET
-    @Path("{code}/summary")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignSummary.class)))
-    public CampaignSummary summary(@PathParam("code") String code) {
-        return summaries.ofCampaign(code);
-    }
-
-    @GET
-    @Path("{code}/summaries")
-    @APIResponse(responseCode = "200", description = "{items: [{kind, generatedAt, clusters, ...figures}], page, size, total}, newest first")
-    public Page<SnapshotView> summaries(@PathParam("code") String code, @QueryParam("page") String page,
-                                        @QueryParam("size") String size) {
-        return summaries.snapshots(code, new ListParameters(page, size)).map(SnapshotView::of);
     }
 
     @GET

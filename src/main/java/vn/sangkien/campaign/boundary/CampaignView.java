@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
-import vn.sangkien.evaluation.entity.Rubric;
+import vn.sangkien.campaign.entity.Rubric;
 
 /** A campaign on the wire, with its status at the moment of the answer. */
 @Schema(name = "CampaignView")

@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.sangkien.campaign.control.CampaignWindow;
-import vn.sangkien.evaluation.entity.Rubric;
+import vn.sangkien.campaign.entity.Rubric;
 import vn.sangkien.organization.entity.Organization;
 
 /** A programme, phase or peak campaign: a window for registering initiatives, with targets. */

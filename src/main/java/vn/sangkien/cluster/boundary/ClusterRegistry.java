@@ -29,12 +29,12 @@ import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Codes;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
+import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.platform.time.Moments;
 
 /**

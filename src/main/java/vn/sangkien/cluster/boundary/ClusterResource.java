@@ -24,14 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.cluster.entity.Pact;
-import vn.sangkien.evaluation.boundary.Evaluations;
 import vn.sangkien.platform.rest.JsonBody;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
 import vn.sangkien.platform.rest.Versions;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.reporting.boundary.Summaries;
-import vn.sangkien.reporting.entity.ClusterSummary;
+import vn.sangkien.platform.refusal.Violations;
 
 @ApplicationScoped
 @Path("clusters")
@@ -41,12 +38,6 @@ public class ClusterResource {
 
     @Inject
     ClusterRegistry clusters;
-
-    @Inject
-    Summaries summaries;
-
-    @Inject
-    Evaluations evaluations;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -111,32 +102,5 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "{items: [pacts]}, newest first")
     public Map<String, List<PactView>> pacts(@PathParam("code") String code) {
         return Map.of("items", clusters.pactsOf(clusters.find(code)).stream().map(PactView::of).toList());
-    }
-
-    @GET
-    @Path("{code}/evaluation")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "PactEvaluation")))
-    public Evaluations.Evaluation evaluation(@PathParam("code") String code, @QueryParam("campaign") String campaign) {
-        return evaluations.evaluate(code, campaign);
-    }
-
-    /** An evaluator's manual points for a member: {campaignCode, unitCode, points, note?}. */
-    @POST
-    @Path("{code}/scores")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "PactEvaluation")))
-    public Evaluations.Evaluation givePoints(@PathParam("code") String code, InputStream in) {
-        Violations v = new Violations();
-        JsonBody body = JsonBody.read(in, v);
-        String campaign = body.string("campaignCode");
-        evaluations.givePoints(code, campaign, body.string("unitCode"), body.decimal("points"), body.string("note"), v);
-        return evaluations.evaluate(code, campaign);
-    }
-
-    @GET
-    @Path("{code}/summary")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterSummary.class)))
-    public ClusterSummary summary(@PathParam("code") String code, @QueryParam("campaign") String campaign) {
-        return summaries.ofCluster(code, campaign);
     }
 }

@@ -12,7 +12,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.UserPrincipal;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.organization.entity.OrganizationAction;
+import vn.sangkien.platform.refusal.BusinessException;
 
 /**
  * Who may do what, in one place: which roles hold which capability, and the rules that depend on
@@ -93,10 +94,6 @@ public final class Privileges {
     }
 
     /** What can be done to an organization (for CREATE, the target is the new one's parent). */
-    public enum OrganizationAction {
-        CREATE, RENAME, ACTIVATE, DEACTIVATE
-    }
-
     /** An account as the rules see it. */
     public record Account(String username, Set<Role> roles, String organizationPath) {
     }

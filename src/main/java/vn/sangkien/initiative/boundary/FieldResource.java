@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.initiative.entity.FieldOfApplication;
-import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.rest.Messages;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.paging.Page;
 
 @ApplicationScoped
 @Path("fields")

@@ -26,16 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.sangkien.evaluation.entity.Scores;
+import vn.sangkien.campaign.entity.Scores;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.JsonBody;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
 import vn.sangkien.platform.rest.Versions;
-import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.refusal.Violations;
 
 @ApplicationScoped
 @Path("initiatives")

@@ -17,9 +17,9 @@ import vn.sangkien.initiative.control.RegistrationQueue;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.platform.config.DatabaseConfigSource;
-import vn.sangkien.platform.rest.BusinessException;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.platform.time.Moments;
 
 /**

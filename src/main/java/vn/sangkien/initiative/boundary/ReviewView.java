@@ -1,7 +1,7 @@
 package vn.sangkien.initiative.boundary;
 
 import java.time.Instant;
-import vn.sangkien.evaluation.entity.InitiativeReview;
+import vn.sangkien.initiative.entity.InitiativeReview;
 
 /** The council's scoring on the wire. */
 public record ReviewView(int novelty, int applicability, int benefit, int total, String grade, String decision,

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
-import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.refusal.Violations;
 
 /**
  * The rules of an initiative's content, for every channel (API, console, SOAP): lengths, authors

@@ -11,19 +11,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.sangkien.identity.control.Privileges;
-import vn.sangkien.identity.control.Privileges.Capability;
-import vn.sangkien.identity.control.Privileges.OrganizationAction;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.organization.entity.OrganizationAction;
 import vn.sangkien.platform.audit.AuditLog;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Codes;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
 import vn.sangkien.platform.rest.Versions;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.platform.text.SearchText;
 
 /** The organization tree: creating and changing units, and finding them within the caller's subtree. */
@@ -34,7 +31,7 @@ public class OrganizationRegistry {
     EntityManager em;
 
     @Inject
-    Caller caller;
+    OrganizationGate gate;
 
     @Inject
     AuditLog audit;
@@ -45,7 +42,7 @@ public class OrganizationRegistry {
     }
 
     public Organization create(Draft draft, Violations v) {
-        caller.require(Capability.MANAGE_ORGANIZATIONS);
+        gate.requireManagement();
         String code = Codes.check(v, "code", draft.code());
         String name = v.text("name", draft.name(), 2, 300, true);
         Level level = parseLevel(draft.level(), v);
@@ -58,8 +55,7 @@ public class OrganizationRegistry {
             v.add("level", "organization.level.belowParent", parent.getLevel());
         }
         v.throwIfAny();
-        Privileges.organization(caller.principal(), OrganizationAction.CREATE, parent == null ? null : parent.getPath())
-                .orThrow();
+        gate.require(OrganizationAction.CREATE, parent == null ? null : parent.getPath());
         if (level == Level.NATIONAL) {
             if (count("SELECT COUNT(o) FROM Organization o WHERE o.level = :level", Map.of("level", Level.NATIONAL)) > 0) {
                 throw BusinessException.conflict("organization.national.exists");
@@ -72,27 +68,26 @@ public class OrganizationRegistry {
         em.persist(organization);
         organization.placeInTree();
         em.flush();
-        audit.record(caller.username(), "Organization", code, "CREATE", name);
+        audit.record(gate.actor(), "Organization", code, "CREATE", name);
         return organization;
     }
 
     public Organization update(String code, String name, Boolean active, String ifMatch, Violations v) {
-        caller.require(Capability.MANAGE_ORGANIZATIONS);
+        gate.requireManagement();
         Organization organization = find(code);
         Versions.checkIfMatch(ifMatch, organization.getVersion(), false);
         String newName = name == null ? organization.getName() : v.text("name", name, 2, 300, true);
         v.throwIfAny();
         // Only a real change of status is asked of the rules: a client may send back what it read.
         if (active != null && active != organization.isActive()) {
-            Privileges.organization(caller.principal(),
-                    active ? OrganizationAction.ACTIVATE : OrganizationAction.DEACTIVATE, organization.getPath()).orThrow();
+            gate.require(active ? OrganizationAction.ACTIVATE : OrganizationAction.DEACTIVATE, organization.getPath());
         }
         Instant now = Moments.now();
         organization.rename(newName, now);
         if (active != null) {
             organization.setActive(active, now);
         }
-        audit.record(caller.username(), "Organization", code, "UPDATE", newName + (active == null ? "" : ", active=" + active));
+        audit.record(gate.actor(), "Organization", code, "UPDATE", newName + (active == null ? "" : ", active=" + active));
         em.flush();
         return organization;
     }
@@ -104,7 +99,7 @@ public class OrganizationRegistry {
 
     /** The organization with this code if the caller may see it. */
     public Optional<Organization> visible(String code) {
-        return findByCode(code).filter(o -> caller.covers(o.getPath()));
+        return findByCode(code).filter(o -> gate.covers(o.getPath()));
     }
 
     public Page<Organization> list(String parentCode, String levelName, String q, ListParameters params) {
@@ -115,7 +110,7 @@ public class OrganizationRegistry {
         params.check();
         StringBuilder where = new StringBuilder(" WHERE o.path LIKE :subtree");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("subtree", caller.subtreePath() + "%");
+        parameters.put("subtree", gate.subtreePath() + "%");
         if (parent != null) {
             where.append(" AND o.parent = :parent");
             parameters.put("parent", parent);

@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.rest.JsonBody;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Page;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.paging.Page;
 import vn.sangkien.platform.rest.Versions;
-import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.refusal.Violations;
 
 @ApplicationScoped
 @Path("organizations")

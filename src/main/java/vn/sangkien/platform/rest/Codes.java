@@ -1,5 +1,7 @@
 package vn.sangkien.platform.rest;
 
+import vn.sangkien.platform.refusal.Violations;
+
 import java.util.regex.Pattern;
 
 /** The codes that name organizations, campaigns and clusters: 2–40 letters, digits, '-', '_' or '.'. */

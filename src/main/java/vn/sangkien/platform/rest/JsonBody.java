@@ -1,5 +1,9 @@
 package vn.sangkien.platform.rest;
 
+import vn.sangkien.platform.refusal.BusinessException;
+
+import vn.sangkien.platform.refusal.Violations;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -25,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.sangkien.platform.rest.BusinessException.Kind;
+import vn.sangkien.platform.refusal.BusinessException.Kind;
 
 /**
  * A request body read defensively: bounded in size, parsed as one JSON object, and read field by

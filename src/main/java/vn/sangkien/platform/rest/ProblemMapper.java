@@ -1,5 +1,7 @@
 package vn.sangkien.platform.rest;
 
+import vn.sangkien.platform.refusal.BusinessException;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.OptimisticLockException;
@@ -18,7 +20,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.sangkien.platform.persistence.Databases;
-import vn.sangkien.platform.rest.BusinessException.Kind;
+import vn.sangkien.platform.refusal.BusinessException.Kind;
 
 /**
  * Every failure leaves the API as {@code application/problem+json} (RFC 9457) in the caller's

@@ -1,7 +1,9 @@
 package vn.sangkien.platform.rest;
 
+import vn.sangkien.platform.refusal.BusinessException;
+
 import jakarta.ws.rs.core.EntityTag;
-import vn.sangkien.platform.rest.BusinessException.Kind;
+import vn.sangkien.platform.refusal.BusinessException.Kind;
 
 /** The optimistic concurrency of the API: the ETag is the quoted version, If-Match carries it. */
 public final class Versions {

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.identity.boundary.Caller;
 
 /**
  * The console dashboard's figures over the caller's subtree, each one aggregate query (GROUP BY),

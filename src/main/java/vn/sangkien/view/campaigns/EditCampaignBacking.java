@@ -14,9 +14,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
-import vn.sangkien.platform.rest.BusinessException;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.platform.time.Moments;
 import vn.sangkien.view.Faces;
 

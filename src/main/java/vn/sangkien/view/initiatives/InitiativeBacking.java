@@ -7,16 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import vn.sangkien.evaluation.entity.Rubric;
-import vn.sangkien.evaluation.entity.Scores;
+import vn.sangkien.campaign.entity.Rubric;
+import vn.sangkien.campaign.entity.Scores;
 import vn.sangkien.initiative.boundary.HistoryEntry;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
 import vn.sangkien.initiative.boundary.InitiativeView;
 import vn.sangkien.initiative.boundary.ReviewView;
 import vn.sangkien.initiative.entity.Action;
 import vn.sangkien.initiative.entity.Initiative;
-import vn.sangkien.platform.rest.BusinessException;
-import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.view.Faces;
 
 /**

@@ -26,7 +26,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.sangkien.initiative.boundary.FieldCatalog;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
-import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.view.Faces;
 
 /**

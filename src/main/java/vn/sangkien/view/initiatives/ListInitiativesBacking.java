@@ -18,8 +18,8 @@ import vn.sangkien.initiative.boundary.FieldCatalog;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
 import vn.sangkien.initiative.entity.FieldOfApplication;
 import vn.sangkien.initiative.entity.InitiativeStatus;
-import vn.sangkien.platform.rest.BusinessException;
-import vn.sangkien.platform.rest.ListParameters;
+import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.view.Faces;
 
 /**

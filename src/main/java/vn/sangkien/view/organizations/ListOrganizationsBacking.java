@@ -12,10 +12,10 @@ import org.primefaces.model.TreeNode;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
-import vn.sangkien.platform.rest.BusinessException;
-import vn.sangkien.platform.rest.ListParameters;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.view.Faces;
 
 /**

@@ -14,7 +14,7 @@ import vn.sangkien.identity.control.Privileges.Account;
 import vn.sangkien.identity.control.Privileges.AccountAction;
 import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.identity.control.Privileges.InitiativeFacts;
-import vn.sangkien.identity.control.Privileges.OrganizationAction;
+import vn.sangkien.organization.entity.OrganizationAction;
 import vn.sangkien.identity.control.Privileges.Verdict;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.UserPrincipal;

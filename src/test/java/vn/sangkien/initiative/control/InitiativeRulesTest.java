@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
-import vn.sangkien.platform.rest.BusinessException.FieldError;
-import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.platform.refusal.BusinessException.FieldError;
+import vn.sangkien.platform.refusal.Violations;
 
 class InitiativeRulesTest {
 

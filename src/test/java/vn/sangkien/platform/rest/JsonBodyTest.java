@@ -1,5 +1,9 @@
 package vn.sangkien.platform.rest;
 
+import vn.sangkien.platform.refusal.BusinessException;
+
+import vn.sangkien.platform.refusal.Violations;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.sangkien.platform.rest.BusinessException.FieldError;
-import vn.sangkien.platform.rest.BusinessException.Kind;
+import vn.sangkien.platform.refusal.BusinessException.FieldError;
+import vn.sangkien.platform.refusal.BusinessException.Kind;
 
 class JsonBodyTest {
 

@@ -1,11 +1,15 @@
 package vn.sangkien.platform.rest;
 
+import vn.sangkien.platform.refusal.BusinessException;
+
+import vn.sangkien.platform.paging.ListParameters;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import vn.sangkien.platform.rest.BusinessException.Kind;
+import vn.sangkien.platform.refusal.BusinessException.Kind;
 
 class VersionsAndListsTest {
 

@@ -9,9 +9,9 @@ import java.util.List;
 import vn.sangkien.identity.boundary.UserDirectory;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.User;
-import vn.sangkien.platform.rest.BusinessException;
-import vn.sangkien.platform.rest.Violations;
-import vn.sangkien.platform.security.Caller;
+import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.view.Faces;
 import vn.sangkien.view.PagedModel;
 

@@ -1,4 +1,4 @@
-package vn.sangkien.evaluation.entity;
+package vn.sangkien.campaign.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,8 +1,8 @@
-package vn.sangkien.evaluation.control;
+package vn.sangkien.campaign.control;
 
-import vn.sangkien.evaluation.entity.Rubric;
-import vn.sangkien.evaluation.entity.Scores;
-import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.campaign.entity.Rubric;
+import vn.sangkien.campaign.entity.Scores;
+import vn.sangkien.platform.refusal.Violations;
 
 /** Applies a campaign's rubric to a reviewer's scores. */
 public final class RubricScoring {

@@ -1,4 +1,4 @@
-package vn.sangkien.platform.demo;
+package vn.sangkien.demo.boundary;
 
 import static vn.sangkien.platform.persistence.InstantConverter.utc;
 import static vn.sangkien.platform.persistence.JdbcParameters.setNullable;

@@ -1,4 +1,4 @@
-package vn.sangkien.platform.rest;
+package vn.sangkien.platform.refusal;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.sangkien.platform.security;
+package vn.sangkien.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,7 @@ import java.util.List;
 import vn.sangkien.identity.control.Privileges;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.UserPrincipal;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.refusal.BusinessException;
 
 /**
  * Who is calling, and the subtree they may see: every organization whose materialised path starts

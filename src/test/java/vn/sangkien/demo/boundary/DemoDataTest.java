@@ -1,4 +1,4 @@
-package vn.sangkien.platform.demo;
+package vn.sangkien.demo.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,7 @@
-package vn.sangkien.platform.rest;
+package vn.sangkien.platform.paging;
+
+import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.platform.rest.JsonBody;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package vn.sangkien.evaluation.control;
+package vn.sangkien.campaign.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.sangkien.evaluation.entity.Rubric;
-import vn.sangkien.evaluation.entity.Scores;
-import vn.sangkien.platform.rest.BusinessException.FieldError;
-import vn.sangkien.platform.rest.Violations;
+import vn.sangkien.campaign.entity.Rubric;
+import vn.sangkien.campaign.entity.Scores;
+import vn.sangkien.platform.refusal.BusinessException.FieldError;
+import vn.sangkien.platform.refusal.Violations;
 
 class RubricScoringTest {
 

@@ -1,4 +1,6 @@
-package vn.sangkien.evaluation.entity;
+package vn.sangkien.initiative.entity;
+
+import vn.sangkien.campaign.entity.Scores;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

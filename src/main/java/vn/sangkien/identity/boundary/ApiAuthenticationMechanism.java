@@ -1,4 +1,4 @@
-package vn.sangkien.platform.security;
+package vn.sangkien.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.sangkien.identity.boundary.UserAuthentication;
 import vn.sangkien.identity.entity.UserPrincipal;
-import vn.sangkien.platform.rest.BusinessException;
+import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Messages;
 import vn.sangkien.platform.rest.ProblemMapper;
 import vn.sangkien.platform.startup.Readiness;

@@ -1,4 +1,4 @@
-package vn.sangkien.platform.security;
+package vn.sangkien.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package vn.sangkien.platform.rest;
+package vn.sangkien.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;

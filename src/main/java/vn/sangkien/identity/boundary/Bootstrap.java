@@ -1,4 +1,6 @@
-package vn.sangkien.platform.startup;
+package vn.sangkien.identity.boundary;
+
+import vn.sangkien.platform.startup.Readiness;
 
 import vn.sangkien.platform.time.Moments;
 import jakarta.annotation.PostConstruct;
@@ -8,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -20,7 +23,6 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sangkien.identity.control.PasswordHash;
-import vn.sangkien.platform.demo.DemoData;
 import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.persistence.InstantConverter;
 import vn.sangkien.platform.persistence.Sequences;
@@ -28,9 +30,10 @@ import vn.sangkien.platform.text.SearchText;
 
 /**
  * First start on an empty database: the national organization TLD and in it the user
- * {@code admin}, with {@code SANGKIEN_ADMIN_PASSWORD} or a random password logged once. Then,
- * with {@code SANGKIEN_DEMO=true}, the demo data, once. Both under a lock on a settings row, so
- * that instances starting together do it once.
+ * {@code admin}, with {@code SANGKIEN_ADMIN_PASSWORD} or a random password logged once, under a
+ * lock on a settings row, so that instances starting together do it once. Then {@link Done} is
+ * fired for what must be in place before the instance says it is ready (the demo data), and only
+ * then is it ready.
  */
 @Singleton
 @Startup
@@ -51,11 +54,14 @@ public class Bootstrap {
     Optional<String> adminPassword;
 
     @Inject
-    @ConfigProperty(name = "SANGKIEN_DEMO", defaultValue = "false")
-    boolean demo;
+    Readiness readiness;
 
     @Inject
-    Readiness readiness;
+    Event<Done> done;
+
+    /** The national organization and {@code admin} exist and are committed; observers run before readiness. */
+    public record Done(Instant at) {
+    }
 
     @PostConstruct
     void start() {
@@ -67,11 +73,7 @@ public class Bootstrap {
                 if (!hasNationalOrganization(connection)) {
                     createNationalOrganizationAndAdmin(connection, now);
                 }
-                if (demo && DemoData.loadOnce(connection, now)) {
-                    LOG.info("Demo data loaded");
-                }
                 connection.commit();
-                readiness.ready();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -79,9 +81,12 @@ public class Bootstrap {
         } catch (SQLException e) {
             throw new IllegalStateException("Bootstrap failed", e);
         }
+        done.fire(new Done(Moments.now()));
+        readiness.ready();
     }
 
-    private static void lock(Connection connection) throws SQLException {
+    /** Takes the bootstrap lock for the rest of the connection's transaction: one instance at a time sets up. */
+    public static void lock(Connection connection) throws SQLException {
         // Another instance may be loading the demo data: this one waits for it, however long it takes.
         Databases.waitForLocksInThisTransaction(connection);
         try (var statement = connection.prepareStatement(

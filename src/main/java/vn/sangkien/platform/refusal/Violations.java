@@ -1,4 +1,6 @@
-package vn.sangkien.platform.rest;
+package vn.sangkien.platform.refusal;
+
+import vn.sangkien.platform.rest.JsonBody;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import vn.sangkien.platform.rest.BusinessException.FieldError;
-import vn.sangkien.platform.rest.BusinessException.Kind;
+import vn.sangkien.platform.refusal.BusinessException.FieldError;
+import vn.sangkien.platform.refusal.BusinessException.Kind;
 import vn.sangkien.platform.time.CalendarRange;
 
 /** Collects every bad field of a request, so that one answer names them all. */
