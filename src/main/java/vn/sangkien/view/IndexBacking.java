@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
-import vn.sangkien.identity.entity.Role;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.initiative.boundary.FieldCatalog;
-import vn.sangkien.initiative.entity.FieldOfApplication;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.identity.boundary.Caller;
@@ -90,13 +89,14 @@ public class IndexBacking {
         }
         byStatus = figures.byStatus();
         total = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        if (caller.hasAny(Role.ADMIN, Role.FEDERATION_OFFICER, Role.UNIT_OFFICER)) {
+        // What waits for the caller, by what Privileges lets them do with it.
+        if (caller.holds(Capability.HANDLE_SUBMITTED)) {
             waiting.add(new Waiting(InitiativeStatus.SUBMITTED.name(), count(InitiativeStatus.SUBMITTED)));
         }
-        if (caller.hasAny(Role.ADMIN, Role.REVIEWER)) {
+        if (caller.holds(Capability.REVIEW_VERIFIED)) {
             waiting.add(new Waiting(InitiativeStatus.VERIFIED.name(), count(InitiativeStatus.VERIFIED)));
         }
-        if (caller.hasAny(Role.MEMBER, Role.UNIT_OFFICER)) {
+        if (caller.holds(Capability.REGISTER_INITIATIVES)) {
             waiting.add(new Waiting(InitiativeStatus.RETURNED.name(), count(InitiativeStatus.RETURNED)));
             waiting.add(new Waiting(InitiativeStatus.DRAFT.name(), count(InitiativeStatus.DRAFT)));
         }
@@ -153,10 +153,5 @@ public class IndexBacking {
 
     public String getFieldChart() {
         return fieldChart;
-    }
-
-    /** Only for the field list of other pages. */
-    public List<FieldOfApplication> getFields() {
-        return fields.all();
     }
 }

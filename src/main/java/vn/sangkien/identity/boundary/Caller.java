@@ -42,10 +42,6 @@ public class Caller {
         return principal().roles().contains(role);
     }
 
-    public boolean hasAny(Role... roles) {
-        return Arrays.stream(roles).anyMatch(this::has);
-    }
-
     /** Does the caller hold this capability ({@link Privileges} says which roles do)? */
     public boolean holds(Privileges.Capability capability) {
         return Privileges.holds(principal(), capability);

@@ -332,11 +332,6 @@ public class InitiativeRegistry {
                 counted ? count(filter) : -1);
     }
 
-    /** How many of the caller's initiatives match the filters (the count query of {@link #list}). */
-    public long count(String campaignCode, String unitCode, String statusName, String q, String fieldCode) {
-        return count(filter(campaignCode, unitCode, statusName, q, fieldCode, new ListParameters(null, null)));
-    }
-
     /**
      * How many of the caller's initiatives match the filters, counting no further than {@code cap}:
      * a table's paginator needs no exact figure in the millions, and the database stops at the cap
