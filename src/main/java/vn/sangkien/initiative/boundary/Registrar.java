@@ -77,6 +77,23 @@ public class Registrar {
         queue.stop();
     }
 
+    // For the write-path benchmark only (sangkien.registration.writers=0): each request writes its own
+    // registration in one statement on a pooled connection, relying on the database's group commit.
+    private final vn.sangkien.platform.persistence.Sequences.Block directInitiativeIds =
+            new vn.sangkien.platform.persistence.Sequences.Block(InitiativeWriter.INITIATIVE_SEQUENCE);
+    private final vn.sangkien.platform.persistence.Sequences.Block directStepIds =
+            new vn.sangkien.platform.persistence.Sequences.Block(InitiativeWriter.STEP_SEQUENCE);
+
+    private RegistrationQueue.Outcome writeDirectly(InitiativeWriter.Draft draft) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            var entry = new InitiativeWriter.Entry(directInitiativeIds.next(connection), directStepIds.next(connection), draft);
+            boolean[] written = InitiativeWriter.store(connection, java.util.List.of(entry));
+            return new RegistrationQueue.Outcome(written[0] ? entry : null, false, false);
+        } catch (java.sql.SQLException e) {
+            return new RegistrationQueue.Outcome(null, false, false);
+        }
+    }
+
     /**
      * Registers as the caller and answers the initiative as stored. {@code v} holds what was already
      * found wrong in the request (a malformed member, say): then it goes the careful way directly, to
@@ -110,7 +127,7 @@ public class Registrar {
         var draft = new InitiativeWriter.Draft(registration.campaignCode().strip(), registration.unitCode().strip(),
                 content, registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT,
                 registrar.username(), registrar.organizationPath(), now);
-        RegistrationQueue.Outcome outcome = queue.register(draft, PATIENCE);
+        RegistrationQueue.Outcome outcome = writerCount == 0 ? writeDirectly(draft) : queue.register(draft, PATIENCE);
         if (outcome.unavailable()) {
             throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "problem.unavailable");
         }
