@@ -13,7 +13,8 @@
 #   BENCH_PHASES (registration,trivial,jdbc), BENCH_NO_BUILD (unset), BENCH_START_TIMEOUT (180),
 #   BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
 #   BENCH_PG_LOG_STATEMENTS (unset; 1 = log every statement on the database, for diagnosis),
-#   BENCH_JAVA_OPTS (extra JVM options of the server, e.g. -XX:StartFlightRecording=... to profile it).
+#   BENCH_JAVA_OPTS (extra JVM options of the server, e.g. -XX:StartFlightRecording=... to profile it),
+#   TMPDIR (Payara's root directory and copies of the WAR go to a work directory made there; default /tmp).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -46,7 +47,7 @@ UNIT=BENCH-CS-01
 CAMPAIGN=BENCH-DOT-1
 
 usage() {
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 while [ $# -gt 0 ]; do

@@ -7,8 +7,13 @@
 #   filters: each such page runs the table's count query and its first-page query, and renders.
 #
 # Usage: bench/console/run.sh [--reuse] [--runs N] [--scale S]
-# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), psql, curl, Java 17, and
-# target/sangkien.war + target/payara-micro.jar (mvn -DskipTests package).
+#   --reuse    keep the database if it already holds a loaded dataset
+#   --runs N   timed requests per filter (5), after one warm-up
+#   --scale S  dataset scale of bench/summary/load.sql (0.42 = 1,008,000 initiatives)
+# Environment: CONSOLE_DB (sangkien_console), TMPDIR (the run's work directory, with Payara's and
+#   the load's logs, is made there; default /tmp).
+# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), psql, curl, bc, Java 17, and
+# target/sangkien.war + target/payara-micro.jar of this repository (mvn -DskipTests package at its root).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -26,11 +31,12 @@ while [ $# -gt 0 ]; do
         --reuse) REUSE=1; shift ;;
         --runs) RUNS="$2"; shift 2 ;;
         --scale) SCALE="$2"; shift 2 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
 PG=(-h 127.0.0.1 -p 5432 -U postgres)
-WORK="$(mktemp -d /tmp/sk-console-bench.XXXX)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/sk-console-bench.XXXXXX")"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 die() { log "FATAL: $*"; exit 1; }
 sql() { psql "${PG[@]}" -d "$DB" -qXAt -v ON_ERROR_STOP=1 "$@"; }

@@ -17,9 +17,12 @@
 #   --campaign / --cluster   what to measure (P01-CAO-DIEM / P01-CUM-IV)
 #   --no-national  skip the NAT-PROG (whole country) campaign summary
 #   --load-only    stop after the load
-# Environment: SUMMARY_DB (sangkien_national), SUMMARY_START_TIMEOUT (180), SUMMARY_SLOW_MS (200).
-# Needs: /work/main/target/sangkien.war and target/payara-micro.jar (cd /work/main && mvn -q
-#   -DskipTests package), psql, curl, python3; PostgreSQL on 127.0.0.1:5432, user postgres (trust).
+# Environment: SUMMARY_DB (sangkien_national), SUMMARY_START_TIMEOUT (180), SUMMARY_SLOW_MS (200),
+#   SUMMARY_PG_LOG (PostgreSQL's server log, where the slow statements land: by default the file
+#   the server names (pg_current_logfile), else /var/log/postgresql/postgresql-<major>-main.log),
+#   TMPDIR (the run's work directory, with its logs and raw results, is made there; default /tmp).
+# Needs: target/sangkien.war and target/payara-micro.jar of this repository (mvn -q -DskipTests
+#   package at its root), psql, curl, python3; PostgreSQL on 127.0.0.1:5432, user postgres (trust).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -42,9 +45,8 @@ CLUSTER_PORT=47170
 CLUSTER_NAME=sk-national
 API="http://127.0.0.1:${HTTP_PORT}/api/v1"
 ADMIN_PASSWORD="National-Admin-2026"
-PG_LOG=/var/log/postgresql/postgresql-15-main.log
 
-usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -74,7 +76,7 @@ WAR_SRC="$MAIN/target/sangkien.war"
 MICRO="$MAIN/target/payara-micro.jar"
 [ -f "$WAR_SRC" ] && [ -f "$MICRO" ] || die "missing $WAR_SRC or $MICRO: run (cd $MAIN && mvn -q -DskipTests package)"
 
-WORK="$(mktemp -d /tmp/sk-summary.XXXXXX)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/sk-summary.XXXXXX")"
 # Copies of the WAR and of Payara Micro, so that a rebuild during the run does not change what runs.
 cp "$WAR_SRC" "$WORK/sangkien.war"
 cp "$MICRO" "$WORK/payara-micro.jar"
@@ -178,7 +180,26 @@ sql -c "SELECT 'dataset: ' || (SELECT count(*) FROM organization WHERE org_level
 
 # ------------------------------------------------------------------------------ measurement
 # The application's statements that take SLOW_MS or more are logged (this database only); the
-# hand-written SQL's sessions turn that off for themselves.
+# hand-written SQL's sessions turn that off for themselves. They are read back from the server's
+# log: SUMMARY_PG_LOG, else the file the server names (with logging_collector on), else the
+# Debian packages' log of the server's major version.
+pg_log_file() {
+    local file dir major
+    file="$(psql "${PG[@]}" -d postgres -qXAtc "SELECT pg_current_logfile()" 2>/dev/null || true)"
+    if [ -n "$file" ]; then
+        case "$file" in
+            /*) ;;
+            *) dir="$(psql "${PG[@]}" -d postgres -qXAtc "SHOW data_directory" 2>/dev/null || true)"
+               file="$dir/$file" ;;
+        esac
+        echo "$file"
+        return
+    fi
+    major="$(psql "${PG[@]}" -d postgres -qXAtc "SELECT current_setting('server_version_num')::int / 10000" 2>/dev/null || true)"
+    echo "/var/log/postgresql/postgresql-${major:-15}-main.log"
+}
+PG_LOG="${SUMMARY_PG_LOG:-$(pg_log_file)}"
+[ -r "$PG_LOG" ] || log "cannot read PostgreSQL's log $PG_LOG (set SUMMARY_PG_LOG): the slow statements will not be listed"
 psql "${PG[@]}" -d postgres -qXc "ALTER DATABASE $DB SET log_min_duration_statement = $SLOW_MS"
 LOG_OFFSET=$(stat -c %s "$PG_LOG" 2>/dev/null || echo 0)
 start_payara
