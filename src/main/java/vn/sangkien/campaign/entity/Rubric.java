@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * How reviewers score an initiative in a campaign (DESIGN.md's defaults): three criteria with
+ * How reviewers score an initiative in a campaign (the programme's defaults): three criteria with
  * their maximum points, recognised when the total reaches the pass mark and no criterion is under
  * its minimum, graded A, B or C from their thresholds.
  */

@@ -1,6 +1,6 @@
 package vn.sangkien.identity.entity;
 
-/** The roles of API.md; every user holds one or more, within one organization's subtree. */
+/** The roles of docs/api.md; every user holds one or more, within one organization's subtree. */
 public enum Role {
     /** Everything, everywhere. */
     ADMIN,

@@ -11,7 +11,7 @@ import vn.sangkien.initiative.entity.InitiativeStatus;
 
 /**
  * An initiative on the wire. A confidential initiative seen from outside its own unit shows only
- * its name, unit and benefit (DESIGN.md); the other members are then absent.
+ * its name, unit and benefit; the other members are then absent.
  */
 @Schema(name = "InitiativeView")
 public record InitiativeView(Long id, String campaignCode, String unitCode, String title, String field,

@@ -22,7 +22,7 @@ import vn.sangkien.initiative.entity.Action;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 
 /**
- * The initiative workflow of DESIGN.md as one table: which action leads from which status to
+ * The initiative workflow as one table: which action leads from which status to
  * which, and the capability it takes ({@link vn.sangkien.identity.control.Privileges} says which
  * roles hold it, and what else decides whether a caller may use it on a given initiative). The
  * grassroots union verifies; the council recognises, rejects or returns what was verified; authors

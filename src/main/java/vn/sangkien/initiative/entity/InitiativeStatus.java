@@ -3,7 +3,7 @@ package vn.sangkien.initiative.entity;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The workflow states of an initiative (DESIGN.md). */
+/** The workflow states of an initiative. */
 public enum InitiativeStatus {
     DRAFT, SUBMITTED, VERIFIED, RECOGNIZED, REJECTED, RETURNED, WITHDRAWN;
 

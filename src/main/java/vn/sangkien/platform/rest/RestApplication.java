@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.Map;
 
 /**
- * The REST API v1 (API.md). Its resources are {@code @ApplicationScoped}: one instance serves every
+ * The REST API v1 (docs/api.md). Its resources are {@code @ApplicationScoped}: one instance serves every
  * request, where a new one per request would look every injected session bean up in JNDI again.
  */
 @ApplicationPath("/api/v1")

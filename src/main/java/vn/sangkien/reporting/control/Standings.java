@@ -11,7 +11,7 @@ import vn.sangkien.reporting.entity.MemberSummary;
 import vn.sangkien.reporting.entity.UnitFigures;
 
 /**
- * The arithmetic of summaries (API.md): percentages rounded half up to one decimal; members ranked
+ * The arithmetic of summaries (docs/api.md): percentages rounded half up to one decimal; members ranked
  * by registered descending, then coverage as reported descending, then unit code; the leader is
  * the member with the most registered initiatives that also reached its own target.
  */
