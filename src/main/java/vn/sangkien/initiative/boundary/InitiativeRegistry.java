@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
@@ -31,6 +32,7 @@ import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.initiative.control.InitiativeRules;
 import vn.sangkien.initiative.control.InitiativeWorkflow;
 import vn.sangkien.initiative.control.InitiativeWriter;
+import vn.sangkien.initiative.control.RegistrationKey;
 import vn.sangkien.initiative.entity.Action;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
@@ -96,10 +98,33 @@ public class InitiativeRegistry {
      * The careful way of {@link Registrar}: checks the registration rule by rule, naming what is
      * wrong, and writes it alone through the {@link InitiativeWriter}, in this transaction.
      */
-    public Initiative register(Registration registration, Violations v) {
+    public Initiative register(Registration registration, RegistrationKey key, Violations v) {
         caller.require(Capability.REGISTER_INITIATIVES);
         InitiativeWriter.Draft draft = check(registration, Moments.now(), v);
+        if (key != null) {
+            draft = new InitiativeWriter.Draft(draft.campaignCode(), draft.unitCode(), draft.content(), draft.status(),
+                    draft.registeredBy(), draft.registrarSubtree(), draft.registeredAt(), key);
+        }
         return em.find(Initiative.class, write(List.of(draft)).get(0));
+    }
+
+    /**
+     * The initiative the caller registered under this key, if any; 422 when the key was used for a
+     * registration that said something else.
+     */
+    public Optional<Initiative> registeredUnder(RegistrationKey key) {
+        List<?> rows = em.createNativeQuery("SELECT initiative_id, fingerprint FROM registration_key"
+                        + " WHERE username = ?1 AND client_reference = ?2")
+                .setParameter(1, caller.username()).setParameter(2, key.clientReference()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!key.fingerprint().equals(row[1])) {
+            throw new BusinessException(BusinessException.Kind.KEY_REUSED, "idempotency.key.reused",
+                    key.clientReference());
+        }
+        return Optional.of(em.find(Initiative.class, ((Number) row[0]).longValue()));
     }
 
     /**

@@ -42,6 +42,9 @@ import vn.sangkien.platform.refusal.Violations;
 @Tag(name = "Initiatives", description = "Registration, editing, workflow and history of initiatives")
 public class InitiativeResource {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotency-Replayed";
+
     @Inject
     InitiativeRegistry registry;
 
@@ -63,15 +66,18 @@ public class InitiativeResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "InitiativeView")))
     @APIResponse(responseCode = "503", description = "The database did not confirm the commit in time: the"
             + " registration may be stored; look at the list before sending it again")
-    public Response register(InputStream in, @Context UriInfo uri) {
+    public Response register(InputStream in, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                             @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
         Boolean submit = body.bool("submit");
         var registration = new InitiativeRegistry.Registration(body.string("campaignCode"), body.string("unitCode"),
                 content(body), submit == null || submit);
-        InitiativeView created = registrar.register(registration, v);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(Versions.etag(created.version())).entity(created).build();
+        Registrar.Registered registered = registrar.register(registration, idempotencyKey, IDEMPOTENCY_KEY, v);
+        InitiativeView created = registered.initiative();
+        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(Versions.etag(created.version())).entity(created);
+        return registered.replayed() ? answer.header(REPLAYED, "true").build() : answer.build();
     }
 
     @GET

@@ -17,7 +17,9 @@ import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.identity.control.Privileges;
 import vn.sangkien.identity.entity.UserPrincipal;
 import vn.sangkien.initiative.control.InitiativeWriter;
+import vn.sangkien.initiative.control.RegistrationKey;
 import vn.sangkien.initiative.control.RegistrationQueue;
+import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.platform.config.DatabaseConfigSource;
@@ -94,14 +96,47 @@ public class Registrar {
         }
     }
 
+    /** A registration's answer: the initiative as stored, and whether it was stored by an earlier send of its key. */
+    public record Registered(InitiativeView initiative, boolean replayed) {
+    }
+
+    /** Registers as the caller without an idempotency key. */
+    public InitiativeView register(InitiativeRegistry.Registration registration, Violations v) {
+        return register(registration, null, null, v).initiative();
+    }
+
     /**
      * Registers as the caller and answers the initiative as stored. {@code v} holds what was already
      * found wrong in the request (a malformed member, say): then it goes the careful way directly, to
-     * be answered with the rest.
+     * be answered with the rest. With a {@code clientReference} (named {@code keyField} in a refusal),
+     * a registration the caller already stored under it is answered again and nothing is stored; of
+     * two sends at once, one stores and the other finds it.
      */
-    public InitiativeView register(InitiativeRegistry.Registration registration, Violations v) {
-        Optional<InitiativeView> written = v.isEmpty() ? byGroupCommit(registration) : Optional.empty();
-        return written.orElseGet(() -> InitiativeView.of(registry.register(registration, v), true));
+    public Registered register(InitiativeRegistry.Registration registration, String clientReference, String keyField,
+                               Violations v) {
+        RegistrationKey key = RegistrationKey.of(clientReference, keyField, v, registration.campaignCode(),
+                registration.unitCode(), registration.content(), registration.submit());
+        if (key != null) {
+            Optional<Initiative> earlier = registry.registeredUnder(key);
+            if (earlier.isPresent()) {
+                return new Registered(InitiativeView.of(earlier.get(), true), true);
+            }
+        }
+        Optional<InitiativeView> written = v.isEmpty() ? byGroupCommit(registration, key) : Optional.empty();
+        if (written.isPresent()) {
+            return new Registered(written.get(), false);
+        }
+        try {
+            return new Registered(InitiativeView.of(registry.register(registration, key, v), true), false);
+        } catch (RuntimeException e) {
+            // Another send of the same key may have stored it meanwhile: then this one is its repeat.
+            Optional<Initiative> stored = key == null || e instanceof BusinessException ? Optional.empty()
+                    : registry.registeredUnder(key);
+            if (stored.isPresent()) {
+                return new Registered(InitiativeView.of(stored.get(), true), true);
+            }
+            throw e;
+        }
     }
 
     /** How many registrations wait for a writer: what an operator watches when registrations slow down. */
@@ -112,7 +147,7 @@ public class Registrar {
     }
 
     /** The registration written and shown as stored; empty when it is for the registry to answer. */
-    private Optional<InitiativeView> byGroupCommit(InitiativeRegistry.Registration registration) {
+    private Optional<InitiativeView> byGroupCommit(InitiativeRegistry.Registration registration, RegistrationKey key) {
         UserPrincipal registrar = caller.principal();
         if (!Privileges.holds(registrar, Privileges.Capability.REGISTER_INITIATIVES)
                 || registration.campaignCode() == null || registration.unitCode() == null) {
@@ -126,7 +161,7 @@ public class Registrar {
         }
         var draft = new InitiativeWriter.Draft(registration.campaignCode().strip(), registration.unitCode().strip(),
                 content, registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT,
-                registrar.username(), registrar.organizationPath(), now);
+                registrar.username(), registrar.organizationPath(), now, key);
         RegistrationQueue.Outcome outcome = writerCount == 0 ? writeDirectly(draft) : queue.register(draft, PATIENCE);
         if (outcome.unavailable()) {
             throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "problem.unavailable");

@@ -39,19 +39,27 @@ public final class InitiativeWriter {
     /** The version of a new row, where JPA's {@code @Version} starts. */
     public static final long INITIAL_VERSION = 1;
 
-    /** A registration whose content is checked: where, what, by whom from which subtree, and when. */
+    /**
+     * A registration whose content is checked: where, what, by whom from which subtree, when, and
+     * under which idempotency key (null: none).
+     */
     public record Draft(String campaignCode, String unitCode, InitiativeContent content, InitiativeStatus status,
-                        String registeredBy, String registrarSubtree, Instant registeredAt) {
+                        String registeredBy, String registrarSubtree, Instant registeredAt, RegistrationKey key) {
+
+        public Draft(String campaignCode, String unitCode, InitiativeContent content, InitiativeStatus status,
+                     String registeredBy, String registrarSubtree, Instant registeredAt) {
+            this(campaignCode, unitCode, content, status, registeredBy, registrarSubtree, registeredAt, null);
+        }
     }
 
     /** A draft with the ids drawn for it. */
     public record Entry(long initiativeId, long transitionId, String campaignCode, String unitCode,
                         InitiativeContent content, InitiativeStatus status, String registeredBy,
-                        String registrarSubtree, Instant registeredAt) {
+                        String registrarSubtree, Instant registeredAt, RegistrationKey key) {
 
         public Entry(long initiativeId, long transitionId, Draft d) {
             this(initiativeId, transitionId, d.campaignCode(), d.unitCode(), d.content(), d.status(), d.registeredBy(),
-                    d.registrarSubtree(), d.registeredAt());
+                    d.registrarSubtree(), d.registeredAt(), d.key());
         }
     }
 
@@ -77,7 +85,7 @@ public final class InitiativeWriter {
             ) AS r (id, title, title_search, field_code, summary, current_situation, solution,
                 novelty, applicability, benefits, social_benefit, owner_name, applied_from, estimated_value_vnd,
                 confidential, confidential_content, status, registered_at, registered_by, campaign_code,
-                unit_code, subtree)
+                unit_code, subtree, client_reference)
             JOIN campaign c ON c.code = r.campaign_code
             JOIN organization o ON o.id = c.organizer_id
             JOIN organization u ON u.code = r.unit_code
@@ -86,11 +94,13 @@ public final class InitiativeWriter {
               AND (o.path LIKE (r.subtree || '%') OR r.subtree LIKE (o.path || '%'))
               AND c.opens_at <= r.registered_at AND c.closes_at > r.registered_at
               AND (c.closed_at IS NULL OR c.closed_at > r.registered_at)
+              AND (r.client_reference IS NULL OR NOT EXISTS (SELECT 1 FROM registration_key k
+                  WHERE k.username = r.registered_by AND k.client_reference = r.client_reference))
             """;
     /** Typed parameters: neither database can type a bare parameter in a {@code VALUES} list. */
     private static final String REGISTRATION = "(CAST(? AS BIGINT)" + ", CAST(? AS VARCHAR)".repeat(11)
             + ", CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR)"
-            + ", CAST(? AS TIMESTAMP WITH TIME ZONE)" + ", CAST(? AS VARCHAR)".repeat(4) + ")";
+            + ", CAST(? AS TIMESTAMP WITH TIME ZONE)" + ", CAST(? AS VARCHAR)".repeat(5) + ")";
     private static final String INSERT_AUTHORS = "INSERT INTO initiative_author"
             + " (initiative_id, author_order, full_name, member_code, share_percent)"
             + " SELECT r.initiative_id, r.author_order, r.full_name, r.member_code, r.share_percent FROM (VALUES";
@@ -105,6 +115,13 @@ public final class InitiativeWriter {
     private static final String STEP = "(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
             + " CAST(? AS TIMESTAMP WITH TIME ZONE))";
     private static final String STEP_COLUMNS = ") AS r (id, initiative_id, to_status, actor, happened_at) JOIN ";
+    private static final String INSERT_KEYS = "INSERT INTO registration_key"
+            + " (username, client_reference, fingerprint, initiative_id, created_at)"
+            + " SELECT r.username, r.client_reference, r.fingerprint, r.initiative_id, r.created_at FROM (VALUES";
+    private static final String KEY = "(CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT),"
+            + " CAST(? AS TIMESTAMP WITH TIME ZONE))";
+    private static final String KEY_COLUMNS = ") AS r (username, client_reference, fingerprint, initiative_id, created_at)"
+            + " JOIN ";
     /**
      * Authors and steps are written only with their initiative: joined to the ids that the initiatives'
      * insert returned (PostgreSQL), or to the initiatives written in this transaction (H2). On
@@ -116,12 +133,15 @@ public final class InitiativeWriter {
     private static final String STEPS_OF_STORED = STEP_COLUMNS + OF_STORED;
     private static final String AUTHORS_OF_RETURNED = AUTHOR_COLUMNS + OF_RETURNED;
     private static final String STEPS_OF_RETURNED = STEP_COLUMNS + OF_RETURNED;
+    private static final String KEYS_OF_STORED = KEY_COLUMNS + OF_STORED;
+    private static final String KEYS_OF_RETURNED = KEY_COLUMNS + OF_RETURNED;
     private static final String SELECT_STORED = "SELECT id FROM initiative WHERE id IN (";
     /** On PostgreSQL the three inserts are parts of one statement, joined by the ids the first returns. */
     private static final String WITH_WRITTEN = "WITH written AS (" + INSERT_INITIATIVES;
     private static final String RETURNING_IDS = RULES + " RETURNING id)";
     private static final String WITH_AUTHORS = ", authors AS (" + INSERT_AUTHORS;
     private static final String WITH_STEPS = "), steps AS (" + INSERT_STEPS;
+    private static final String WITH_KEYS = "), keys AS (" + INSERT_KEYS;
     private static final String SELECT_WRITTEN = ") SELECT id FROM written";
 
     /** A statement, by its head, its tail and its number of rows. */
@@ -183,12 +203,15 @@ public final class InitiativeWriter {
             return new boolean[0];
         }
         int authorCount = entries.stream().mapToInt(e -> e.content().authors().size()).sum();
+        List<Entry> keyed = entries.stream().filter(e -> e.key() != null).toList();
         if (Databases.isPostgreSQL(connection)) {
             String all = rows(WITH_WRITTEN, REGISTRATION, entries.size(), RETURNING_IDS)
                     + rows(WITH_AUTHORS, AUTHOR, authorCount, AUTHORS_OF_RETURNED)
-                    + rows(WITH_STEPS, STEP, entries.size(), STEPS_OF_RETURNED) + SELECT_WRITTEN;
+                    + rows(WITH_STEPS, STEP, entries.size(), STEPS_OF_RETURNED)
+                    + (keyed.isEmpty() ? "" : rows(WITH_KEYS, KEY, keyed.size(), KEYS_OF_RETURNED)) + SELECT_WRITTEN;
             try (PreparedStatement statement = connection.prepareStatement(all)) {
-                bindSteps(statement, bindAuthors(statement, bindInitiatives(statement, 1, entries), entries), entries);
+                int p = bindSteps(statement, bindAuthors(statement, bindInitiatives(statement, 1, entries), entries), entries);
+                bindKeys(statement, p, keyed);
                 return writtenOf(entries, statement.executeQuery());
             }
         }
@@ -205,6 +228,13 @@ public final class InitiativeWriter {
             authorRows.executeUpdate();
             bindSteps(stepRows, 1, entries);
             stepRows.executeUpdate();
+            if (!keyed.isEmpty()) {
+                try (PreparedStatement keyRows = connection.prepareStatement(
+                        rows(INSERT_KEYS, KEY, keyed.size(), KEYS_OF_STORED))) {
+                    bindKeys(keyRows, 1, keyed);
+                    keyRows.executeUpdate();
+                }
+            }
             return written;
         }
     }
@@ -264,6 +294,18 @@ public final class InitiativeWriter {
             s.setString(p++, e.campaignCode());
             s.setString(p++, e.unitCode());
             s.setString(p++, e.registrarSubtree());
+            setNullable(s, p++, e.key() == null ? null : e.key().clientReference(), Types.VARCHAR);
+        }
+        return p;
+    }
+
+    private static int bindKeys(PreparedStatement s, int p, List<Entry> keyed) throws SQLException {
+        for (Entry e : keyed) {
+            s.setString(p++, e.registeredBy());
+            s.setString(p++, e.key().clientReference());
+            s.setString(p++, e.key().fingerprint());
+            s.setLong(p++, e.initiativeId());
+            s.setObject(p++, utc(e.registeredAt()));
         }
         return p;
     }

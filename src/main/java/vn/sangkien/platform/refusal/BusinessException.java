@@ -22,6 +22,8 @@ public class BusinessException extends RuntimeException {
         METHOD_NOT_ALLOWED(405, "method-not-allowed"),
         NOT_ACCEPTABLE(406, "not-acceptable"),
         CONFLICT(409, "conflict"),
+        /** An idempotency key sent again with a different registration: 422. */
+        KEY_REUSED(422, "idempotency-key-reused"),
         STALE_VERSION(412, "stale-version"),
         TOO_LARGE(413, "too-large"),
         UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

@@ -188,6 +188,46 @@ class InitiativeWriterTest {
         assertEquals(1, db.count("SELECT COUNT(*) FROM initiative_transition"));
     }
 
+    @Test
+    void a_key_is_written_with_its_initiative_and_a_stored_key_is_never_written_again() throws SQLException {
+        RegistrationKey key = new RegistrationKey("don-vi-42/001", "f".repeat(64));
+        InitiativeWriter.Entry first = keyed(entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
+                InitiativeStatus.SUBMITTED), key);
+        assertArrayEquals(new boolean[] {true}, InitiativeWriter.store(connection, List.of(first)));
+        try (ResultSet rs = db.query("SELECT username, client_reference, fingerprint, initiative_id FROM registration_key")) {
+            assertTrue(rs.next());
+            assertEquals("officer", rs.getString(1));
+            assertEquals("don-vi-42/001", rs.getString(2));
+            assertEquals("f".repeat(64), rs.getString(3));
+            assertEquals(first.initiativeId(), rs.getLong(4));
+            assertFalse(rs.next());
+        }
+        InitiativeWriter.Entry again = keyed(entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
+                InitiativeStatus.SUBMITTED), key);
+        InitiativeWriter.Entry unkeyed = entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
+                InitiativeStatus.SUBMITTED);
+        assertArrayEquals(new boolean[] {false, true}, InitiativeWriter.store(connection, List.of(again, unkeyed)),
+                "the repeat is not written, the rest of its batch is");
+        assertEquals(2, db.count("SELECT COUNT(*) FROM initiative"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM registration_key"));
+    }
+
+    @Test
+    void one_key_twice_in_a_batch_refuses_the_batch_whole() throws SQLException {
+        RegistrationKey key = new RegistrationKey("lap-lai", "0".repeat(64));
+        List<InitiativeWriter.Entry> batch = List.of(
+                keyed(entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(), InitiativeStatus.SUBMITTED), key),
+                keyed(entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(), InitiativeStatus.SUBMITTED), key));
+        assertThrows(SQLException.class, () -> InitiativeWriter.store(connection, batch));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM initiative"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM registration_key"));
+    }
+
+    private static InitiativeWriter.Entry keyed(InitiativeWriter.Entry e, RegistrationKey key) {
+        return new InitiativeWriter.Entry(e.initiativeId(), e.transitionId(), e.campaignCode(), e.unitCode(),
+                e.content(), e.status(), e.registeredBy(), e.registrarSubtree(), e.registeredAt(), key);
+    }
+
     private void add(List<InitiativeWriter.Entry> entries, List<Boolean> expected, boolean accepted, String campaign,
                      String unit, String registrarSubtree) {
         entries.add(entry(campaign, unit, registrarSubtree, RegistryFixture.content(), InitiativeStatus.SUBMITTED));
@@ -197,6 +237,6 @@ class InitiativeWriterTest {
     private InitiativeWriter.Entry entry(String campaign, String unit, String registrarSubtree,
                                      InitiativeContent content, InitiativeStatus status) {
         return new InitiativeWriter.Entry(ids.incrementAndGet(), ids.incrementAndGet(), campaign, unit, content,
-                status, "officer", registrarSubtree, NOW);
+                status, "officer", registrarSubtree, NOW, null);
     }
 }
