@@ -1,5 +1,17 @@
 package vn.sangkien.initiative.boundary;
 
+import vn.sangkien.platform.rest.ProblemMapper;
+import vn.sangkien.platform.rest.Messages;
+import java.util.Set;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.io.StringReader;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +56,9 @@ public class InitiativeResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
+    static final String CLIENT_REFERENCE = "clientReference";
+    /** The most items of one batch: more answer 413. */
+    static final int MAX_BATCH = 500;
 
     @Inject
     InitiativeRegistry registry;
@@ -70,14 +85,69 @@ public class InitiativeResource {
                              @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
-        Boolean submit = body.bool("submit");
-        var registration = new InitiativeRegistry.Registration(body.string("campaignCode"), body.string("unitCode"),
-                content(body), submit == null || submit);
+        var registration = registrationOf(body);
         Registrar.Registered registered = registrar.register(registration, idempotencyKey, IDEMPOTENCY_KEY, v);
         InitiativeView created = registered.initiative();
         Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created);
         return registered.replayed() ? answer.header(REPLAYED, "true").build() : answer.build();
+    }
+
+    /**
+     * {items: [registration + clientReference]} → {results: [{clientReference, status, id?, replayed,
+     * problem?}]}, each item answered as {@code POST /initiatives} would answer it alone, with its
+     * {@code clientReference} as its idempotency key.
+     */
+    @POST
+    @Path("batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "{results: [{clientReference, status, id?, replayed, problem?}]},"
+            + " one per item in order")
+    public JsonObject registerBatch(InputStream in, @Context HttpHeaders headers) {
+        Violations v = new Violations();
+        JsonBody body = JsonBody.read(in, v);
+        List<JsonBody> itemBodies = body.separateObjects("items");
+        if (itemBodies == null || itemBodies.isEmpty()) {
+            v.add("items", itemBodies == null ? "field.required" : "batch.items.empty", MAX_BATCH);
+        }
+        v.throwIfAny();
+        if (itemBodies.size() > MAX_BATCH) {
+            throw new BusinessException(BusinessException.Kind.TOO_LARGE, "batch.items.tooMany", MAX_BATCH);
+        }
+        // An item that is not an object would be a malformed body alone: it is answered so, and not registered.
+        List<Registrar.Item> items = new ArrayList<>();
+        Set<String> references = new HashSet<>();
+        for (JsonBody item : itemBodies) {
+            if (item == null) {
+                continue;
+            }
+            String reference = item.string(CLIENT_REFERENCE);
+            if (reference == null) {
+                item.violations().add(CLIENT_REFERENCE, "field.required");
+            } else if (!references.add(reference)) {
+                item.violations().add(CLIENT_REFERENCE, "idempotency.key.duplicate");
+            }
+            items.add(new Registrar.Item(registrationOf(item), reference, CLIENT_REFERENCE, item.violations()));
+        }
+        Locale locale = Messages.localeOf(headers.getAcceptableLanguages());
+        Iterator<Registrar.Item> sent = items.iterator();
+        Iterator<Registrar.Outcome> answers = registrar.registerAll(items).iterator();
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        for (JsonBody itemBody : itemBodies) {
+            JsonObjectBuilder result = Json.createObjectBuilder();
+            if (itemBody == null) {
+                results.add(refused(result.add(CLIENT_REFERENCE, JsonValue.NULL),
+                        new BusinessException(BusinessException.Kind.MALFORMED, "problem.body.notObject"), locale));
+                continue;
+            }
+            String reference = sent.next().clientReference();
+            result.add(CLIENT_REFERENCE, reference == null ? JsonValue.NULL : Json.createValue(reference));
+            Registrar.Outcome answer = answers.next();
+            results.add(answer.refusal() != null ? refused(result, answer.refusal(), locale)
+                    : result.add("status", 201).add("id", answer.registered().initiative().id())
+                            .add("replayed", answer.registered().replayed()));
+        }
+        return Json.createObjectBuilder().add("results", results).build();
     }
 
     @GET
@@ -141,6 +211,19 @@ public class InitiativeResource {
             view = view.withReview(ReviewView.of(registry.reviewOf(initiative)));
         }
         return Response.ok(view).tag(Versions.etag(initiative.getVersion())).build();
+    }
+
+    /** A batch item's refusal: its status and the problem {@code POST /initiatives} would answer. */
+    private static JsonObjectBuilder refused(JsonObjectBuilder result, BusinessException refusal, Locale locale) {
+        String problem = (String) ProblemMapper.toResponse(refusal, locale).getEntity();
+        return result.add("status", refusal.kind().status).add("replayed", false)
+                .add("problem", Json.createReader(new StringReader(problem)).readObject());
+    }
+
+    private static InitiativeRegistry.Registration registrationOf(JsonBody body) {
+        Boolean submit = body.bool("submit");
+        return new InitiativeRegistry.Registration(body.string("campaignCode"), body.string("unitCode"), content(body),
+                submit == null || submit);
     }
 
     static InitiativeContent content(JsonBody body) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,25 +81,24 @@ public class Registrar {
         queue.stop();
     }
 
-    // For the write-path benchmark only (sangkien.registration.writers=0): each request writes its own
-    // registration in one statement on a pooled connection, relying on the database's group commit.
-    private final vn.sangkien.platform.persistence.Sequences.Block directInitiativeIds =
-            new vn.sangkien.platform.persistence.Sequences.Block(InitiativeWriter.INITIATIVE_SEQUENCE);
-    private final vn.sangkien.platform.persistence.Sequences.Block directStepIds =
-            new vn.sangkien.platform.persistence.Sequences.Block(InitiativeWriter.STEP_SEQUENCE);
-
-    private RegistrationQueue.Outcome writeDirectly(InitiativeWriter.Draft draft) {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            var entry = new InitiativeWriter.Entry(directInitiativeIds.next(connection), directStepIds.next(connection), draft);
-            boolean[] written = InitiativeWriter.store(connection, java.util.List.of(entry));
-            return new RegistrationQueue.Outcome(written[0] ? entry : null, false, false);
-        } catch (java.sql.SQLException e) {
-            return new RegistrationQueue.Outcome(null, false, false);
-        }
-    }
-
     /** A registration's answer: the initiative as stored, and whether it was stored by an earlier send of its key. */
     public record Registered(InitiativeView initiative, boolean replayed) {
+    }
+
+    /** One registration of a batch: what it says, its key, and what was found wrong reading it. */
+    public record Item(InitiativeRegistry.Registration registration, String clientReference, String keyField,
+                       Violations violations) {
+    }
+
+    /** An item's answer: registered, or refused as it would have been alone. */
+    public record Outcome(Registered registered, BusinessException refusal) {
+
+        Registered orThrow() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return registered;
+        }
     }
 
     /** Registers as the caller without an idempotency key. */
@@ -114,29 +115,82 @@ public class Registrar {
      */
     public Registered register(InitiativeRegistry.Registration registration, String clientReference, String keyField,
                                Violations v) {
-        RegistrationKey key = RegistrationKey.of(clientReference, keyField, v, registration.campaignCode(),
-                registration.unitCode(), registration.content(), registration.submit());
-        if (key != null) {
-            Optional<Initiative> earlier = registry.registeredUnder(key);
-            if (earlier.isPresent()) {
-                return new Registered(InitiativeView.of(earlier.get(), true), true);
+        return registerAll(List.of(new Item(registration, clientReference, keyField, v))).get(0).orThrow();
+    }
+
+    /**
+     * Registers each item as {@link #register} would alone, answering each in order; one item's
+     * refusal refuses only itself. The items that may go by group commit are queued together, so
+     * that they share batches.
+     */
+    public List<Outcome> registerAll(List<Item> items) {
+        int n = items.size();
+        Outcome[] outcomes = new Outcome[n];
+        RegistrationKey[] keys = new RegistrationKey[n];
+        List<Integer> queued = new ArrayList<>();
+        List<InitiativeWriter.Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            InitiativeRegistry.Registration r = item.registration();
+            keys[i] = RegistrationKey.of(item.clientReference(), item.keyField(), item.violations(), r.campaignCode(),
+                    r.unitCode(), r.content(), r.submit());
+            try {
+                Optional<Initiative> earlier = keys[i] == null ? Optional.empty() : registry.registeredUnder(keys[i]);
+                if (earlier.isPresent()) {
+                    outcomes[i] = replayOf(earlier.get());
+                    continue;
+                }
+            } catch (BusinessException e) {
+                outcomes[i] = new Outcome(null, e);
+                continue;
+            }
+            InitiativeWriter.Draft draft = item.violations().isEmpty() ? draftOf(r, keys[i]) : null;
+            if (draft != null) {
+                queued.add(i);
+                drafts.add(draft);
             }
         }
-        Optional<InitiativeView> written = v.isEmpty() ? byGroupCommit(registration, key) : Optional.empty();
-        if (written.isPresent()) {
-            return new Registered(written.get(), false);
+        List<RegistrationQueue.Outcome> written = queue.registerAll(drafts, PATIENCE);
+        for (int q = 0; q < queued.size(); q++) {
+            RegistrationQueue.Outcome outcome = written.get(q);
+            int i = queued.get(q);
+            if (outcome.unavailable()) {
+                outcomes[i] = new Outcome(null, new BusinessException(BusinessException.Kind.UNAVAILABLE,
+                        "problem.unavailable"));
+            } else if (outcome.unknown()) {
+                outcomes[i] = new Outcome(null, new BusinessException(BusinessException.Kind.OUTCOME_UNKNOWN,
+                        "problem.outcomeUnknown"));
+            } else if (outcome.written() != null) {
+                outcomes[i] = new Outcome(new Registered(InitiativeView.of(outcome.written()), false), null);
+            }
         }
+        for (int i = 0; i < n; i++) {
+            if (outcomes[i] == null) {
+                outcomes[i] = carefully(items.get(i), keys[i]);
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** The registry's way: rule by rule, naming what is wrong, or written alone. */
+    private Outcome carefully(Item item, RegistrationKey key) {
         try {
-            return new Registered(InitiativeView.of(registry.register(registration, key, v), true), false);
+            return new Outcome(new Registered(InitiativeView.of(
+                    registry.register(item.registration(), key, item.violations()), true), false), null);
+        } catch (BusinessException e) {
+            return new Outcome(null, e);
         } catch (RuntimeException e) {
             // Another send of the same key may have stored it meanwhile: then this one is its repeat.
-            Optional<Initiative> stored = key == null || e instanceof BusinessException ? Optional.empty()
-                    : registry.registeredUnder(key);
+            Optional<Initiative> stored = key == null ? Optional.empty() : registry.registeredUnder(key);
             if (stored.isPresent()) {
-                return new Registered(InitiativeView.of(stored.get(), true), true);
+                return replayOf(stored.get());
             }
             throw e;
         }
+    }
+
+    private static Outcome replayOf(Initiative earlier) {
+        return new Outcome(new Registered(InitiativeView.of(earlier, true), true), null);
     }
 
     /** How many registrations wait for a writer: what an operator watches when registrations slow down. */
@@ -146,29 +200,24 @@ public class Registrar {
         return queue.waiting();
     }
 
-    /** The registration written and shown as stored; empty when it is for the registry to answer. */
-    private Optional<InitiativeView> byGroupCommit(InitiativeRegistry.Registration registration, RegistrationKey key) {
+    /**
+     * The registration as the group commit writes it, when it may go that way: a registrar with
+     * codes and a content that passes its rules. Null otherwise: the registry answers it.
+     */
+    private InitiativeWriter.Draft draftOf(InitiativeRegistry.Registration registration, RegistrationKey key) {
         UserPrincipal registrar = caller.principal();
         if (!Privileges.holds(registrar, Privileges.Capability.REGISTER_INITIATIVES)
                 || registration.campaignCode() == null || registration.unitCode() == null) {
-            return Optional.empty();
+            return null;
         }
         Instant now = Moments.now();
         Violations v = new Violations();
         InitiativeContent content = InitiativeRegistry.checkContent(registration.content(), fields, now, v);
         if (!v.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
-        var draft = new InitiativeWriter.Draft(registration.campaignCode().strip(), registration.unitCode().strip(),
+        return new InitiativeWriter.Draft(registration.campaignCode().strip(), registration.unitCode().strip(),
                 content, registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT,
                 registrar.username(), registrar.organizationPath(), now, key);
-        RegistrationQueue.Outcome outcome = writerCount == 0 ? writeDirectly(draft) : queue.register(draft, PATIENCE);
-        if (outcome.unavailable()) {
-            throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "problem.unavailable");
-        }
-        if (outcome.unknown()) {
-            throw new BusinessException(BusinessException.Kind.OUTCOME_UNKNOWN, "problem.outcomeUnknown");
-        }
-        return Optional.ofNullable(outcome.written()).map(InitiativeView::of);
     }
 }

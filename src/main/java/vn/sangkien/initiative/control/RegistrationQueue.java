@@ -98,16 +98,41 @@ public final class RegistrationQueue {
      * beyond that, or when interrupted, the outcome is unknown (its commit may still happen).
      */
     public Outcome register(InitiativeWriter.Draft draft, Duration patience) {
+        return registerAll(List.of(draft), patience).get(0);
+    }
+
+    /**
+     * Registers several at once, as {@link #register} does each: all are queued before any is
+     * waited for, so that they share batches. The outcomes are in the order of the drafts.
+     */
+    public List<Outcome> registerAll(List<InitiativeWriter.Draft> drafts, Duration patience) {
+        List<Pending> queued = new ArrayList<>(drafts.size());
+        for (InitiativeWriter.Draft draft : drafts) {
+            queued.add(enqueue(draft));
+        }
+        List<Outcome> outcomes = new ArrayList<>(drafts.size());
+        for (Pending pending : queued) {
+            outcomes.add(pending == null ? Outcome.UNAVAILABLE : await(pending, patience));
+        }
+        return outcomes;
+    }
+
+    /** The registration in the queue; null when the writers are stopping. */
+    private Pending enqueue(InitiativeWriter.Draft draft) {
         if (!running) {
-            return Outcome.UNAVAILABLE;
+            return null;
         }
         Pending pending = new Pending(draft);
         queue.add(pending);
         if (!running && pending.claim()) {
             // Stopped while queuing: no writer will take it any more.
             queue.remove(pending);
-            return Outcome.UNAVAILABLE;
+            return null;
         }
+        return pending;
+    }
+
+    private Outcome await(Pending pending, Duration patience) {
         try {
             try {
                 return pending.outcome().get(patience.toMillis(), TimeUnit.MILLISECONDS);

@@ -253,6 +253,24 @@ public final class JsonBody {
         return result;
     }
 
+    /**
+     * An array of objects read apart: each item with violations of its own and the member names of a
+     * body by itself, for a batch whose items are answered one by one; null when absent. An item
+     * that is not an object is null in the list: as a body by itself it would be malformed.
+     */
+    public List<JsonBody> separateObjects(String name) {
+        JsonArray array = array(name);
+        if (array == null) {
+            return null;
+        }
+        List<JsonBody> result = new ArrayList<>();
+        for (JsonValue item : array) {
+            result.add(item.getValueType() == JsonValue.ValueType.OBJECT
+                    ? new JsonBody(item.asJsonObject(), "", new Violations()) : null);
+        }
+        return result;
+    }
+
     private JsonArray array(String name) {
         return value(name, JsonValue.ValueType.ARRAY, "field.type.array", JsonValue::asJsonArray);
     }
