@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
+import vn.sangkien.support.Fixtures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -125,28 +126,28 @@ class ClusterSummaryIT {
             if (fixtureReady) {
                 return;
             }
-            org(P, "Liên đoàn Lao động tỉnh Thi Đua " + S, "PROVINCE", "TLD");
-            org(D1, "LĐLĐ huyện Đông Anh " + S, "DISTRICT", P);
-            org(D2, "LĐLĐ huyện Gia Lâm " + S, "DISTRICT", P);
-            org(D3, "Công đoàn Khu công nghiệp Quế Võ " + S, "DISTRICT", P);
-            org(G11, "CĐCS Công ty Dệt may Hà Nội " + S, "GRASSROOTS", D1);
-            org(G12, "CĐCS Trường THPT Đông Anh " + S, "GRASSROOTS", D1);
-            org(G13, "CĐCS Bệnh viện Đông Anh " + S, "GRASSROOTS", D1);
-            org(G21, "CĐCS Công ty Gốm Bát Tràng " + S, "GRASSROOTS", D2);
-            org(G22, "CĐCS Chợ Gia Lâm " + S, "GRASSROOTS", D2);
-            org(G31, "CĐCS Công ty Điện tử Quế Võ " + S, "GRASSROOTS", D3);
-            org(G01, "CĐCS Cơ quan LĐLĐ tỉnh " + S, "GRASSROOTS", P);
-            org(G02, "CĐCS Sở Y tế " + S, "GRASSROOTS", P);
-            org(G03, "CĐCS Sở Giáo dục và Đào tạo " + S, "GRASSROOTS", P);
-            org(G04, "CĐCS Sở Tài chính " + S, "GRASSROOTS", P);
-            org(G05, "CĐCS Điện lực tỉnh " + S, "GRASSROOTS", P);
-            org(Q, "Liên đoàn Lao động tỉnh Khác " + S, "PROVINCE", "TLD");
-            org(GQ1, "CĐCS Cảng biển " + S, "GRASSROOTS", Q);
+            Fixtures.organization(admin, P, "Liên đoàn Lao động tỉnh Thi Đua " + S, "PROVINCE", "TLD").expect(201);
+            Fixtures.organization(admin, D1, "LĐLĐ huyện Đông Anh " + S, "DISTRICT", P).expect(201);
+            Fixtures.organization(admin, D2, "LĐLĐ huyện Gia Lâm " + S, "DISTRICT", P).expect(201);
+            Fixtures.organization(admin, D3, "Công đoàn Khu công nghiệp Quế Võ " + S, "DISTRICT", P).expect(201);
+            Fixtures.organization(admin, G11, "CĐCS Công ty Dệt may Hà Nội " + S, "GRASSROOTS", D1).expect(201);
+            Fixtures.organization(admin, G12, "CĐCS Trường THPT Đông Anh " + S, "GRASSROOTS", D1).expect(201);
+            Fixtures.organization(admin, G13, "CĐCS Bệnh viện Đông Anh " + S, "GRASSROOTS", D1).expect(201);
+            Fixtures.organization(admin, G21, "CĐCS Công ty Gốm Bát Tràng " + S, "GRASSROOTS", D2).expect(201);
+            Fixtures.organization(admin, G22, "CĐCS Chợ Gia Lâm " + S, "GRASSROOTS", D2).expect(201);
+            Fixtures.organization(admin, G31, "CĐCS Công ty Điện tử Quế Võ " + S, "GRASSROOTS", D3).expect(201);
+            Fixtures.organization(admin, G01, "CĐCS Cơ quan LĐLĐ tỉnh " + S, "GRASSROOTS", P).expect(201);
+            Fixtures.organization(admin, G02, "CĐCS Sở Y tế " + S, "GRASSROOTS", P).expect(201);
+            Fixtures.organization(admin, G03, "CĐCS Sở Giáo dục và Đào tạo " + S, "GRASSROOTS", P).expect(201);
+            Fixtures.organization(admin, G04, "CĐCS Sở Tài chính " + S, "GRASSROOTS", P).expect(201);
+            Fixtures.organization(admin, G05, "CĐCS Điện lực tỉnh " + S, "GRASSROOTS", P).expect(201);
+            Fixtures.organization(admin, Q, "Liên đoàn Lao động tỉnh Khác " + S, "PROVINCE", "TLD").expect(201);
+            Fixtures.organization(admin, GQ1, "CĐCS Cảng biển " + S, "GRASSROOTS", Q).expect(201);
 
-            admin.post("users", obj("username", FED_P, "fullName", "Trần Văn Liên", "password", PASSWORD,
-                    "roles", arr("FEDERATION_OFFICER"), "organizationCode", P).build()).expect(201);
-            admin.post("users", obj("username", COUNCIL, "fullName", "Hội đồng sáng kiến", "password", PASSWORD,
-                    "roles", arr("REVIEWER"), "organizationCode", "TLD").build()).expect(201);
+            Fixtures.user(admin, Fixtures.userBody(FED_P, PASSWORD, P, "FEDERATION_OFFICER")
+                    .add("fullName", "Trần Văn Liên")).expect(201);
+            Fixtures.user(admin, Fixtures.userBody(COUNCIL, PASSWORD, "TLD", "REVIEWER")
+                    .add("fullName", "Hội đồng sáng kiến")).expect(201);
 
             campaign(C, P, null, instantIn(-86_400), instantIn(30 * 86_400), 24);
             campaign(CS, P, C, instantIn(-3_600), instantIn(20 * 86_400), null);
@@ -225,15 +226,13 @@ class ClusterSummaryIT {
         }
     }
 
-    void org(String code, String name, String level, String parent) {
-        admin.post("organizations", obj("code", code, "name", name, "level", level, "parentCode", parent).build())
-                .expect(201);
-    }
-
     void campaign(String code, String organizer, String parent, String opensAt, String closesAt, Integer target) {
-        admin.post("campaigns", obj("code", code, "name", "Phong trào thi đua " + code, "organizerCode", organizer,
-                "parentCode", parent, "opensAt", opensAt, "closesAt", closesAt, "targetInitiatives", target)
-                .build()).expect(201);
+        JsonObjectBuilder body = Fixtures.campaignBody(code, organizer, parent, opensAt, closesAt)
+                .add("name", "Phong trào thi đua " + code);
+        if (target != null) {
+            body.add("targetInitiatives", target);
+        }
+        Fixtures.campaign(admin, body).expect(201);
     }
 
     static JsonObjectBuilder target(String unit, int target) {
@@ -698,8 +697,8 @@ class ClusterSummaryIT {
         fed.post("clusters/" + KQ + "/scores", obj("campaignCode", CQ, "unitCode", GQ1, "points", 50).build())
                 .expect(404);
         String member = "member.score." + s;
-        admin.post("users", obj("username", member, "fullName", "Lê Thị Thành Viên", "password", PASSWORD,
-                "roles", arr("MEMBER"), "organizationCode", G01).build()).expect(201);
+        Fixtures.user(admin, Fixtures.userBody(member, PASSWORD, G01, "MEMBER").add("fullName", "Lê Thị Thành Viên"))
+                .expect(201);
         api().as(member, PASSWORD).post(scores, obj("campaignCode", C, "unitCode", G01, "points", 100).build())
                 .expect(403);
         assertEquals(replaced, admin.get(evaluation).expect(200).json(), "the refused entries changed nothing");
@@ -781,11 +780,11 @@ class ClusterSummaryIT {
         fx();
         String ct = "CT-" + S, co = "CO-" + S;
         String closesAtText = instantIn(15);
-        admin.post("campaigns", obj("code", ct, "name", "Đợt cao điểm đóng đúng giờ " + S, "organizerCode", P,
-                "opensAt", instantIn(-60), "closesAt", closesAtText, "targetInitiatives", 2).build()).expect(201);
+        Fixtures.campaign(admin, Fixtures.campaignBody(ct, P, null, instantIn(-60), closesAtText)
+                .add("name", "Đợt cao điểm đóng đúng giờ " + S).add("targetInitiatives", 2)).expect(201);
         String opensAtText = instantIn(10);
-        admin.post("campaigns", obj("code", co, "name", "Đợt cao điểm mở đúng giờ " + S, "organizerCode", P,
-                "opensAt", opensAtText, "closesAt", instantIn(3_600)).build()).expect(201);
+        Fixtures.campaign(admin, Fixtures.campaignBody(co, P, null, opensAtText, instantIn(3_600))
+                .add("name", "Đợt cao điểm mở đúng giờ " + S)).expect(201);
         Instant closesAt = OffsetDateTime.parse(closesAtText).toInstant();
         Instant opensAt = OffsetDateTime.parse(opensAtText).toInstant();
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
+import vn.sangkien.support.Fixtures;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -100,25 +101,25 @@ class RegistryApiIT {
                 return;
             }
             assertDeployed();
-            createOrg(admin, PA, "Liên đoàn Lao động tỉnh A " + S, "PROVINCE", "TLD").expect(201);
-            createOrg(admin, DA, "Liên đoàn Lao động huyện A " + S, "DISTRICT", PA).expect(201);
-            createOrg(admin, GA1, "Công đoàn cơ sở Ánh Dương " + S, "GRASSROOTS", DA).expect(201);
-            createOrg(admin, GA2, "Công đoàn cơ sở Bình Minh " + S, "GRASSROOTS", PA).expect(201);
-            createOrg(admin, PB, "Liên đoàn Lao động tỉnh B " + S, "PROVINCE", "TLD").expect(201);
-            createOrg(admin, GB1, "Công đoàn cơ sở Cửu Long " + S, "GRASSROOTS", PB).expect(201);
+            Fixtures.organization(admin, PA, "Liên đoàn Lao động tỉnh A " + S, "PROVINCE", "TLD").expect(201);
+            Fixtures.organization(admin, DA, "Liên đoàn Lao động huyện A " + S, "DISTRICT", PA).expect(201);
+            Fixtures.organization(admin, GA1, "Công đoàn cơ sở Ánh Dương " + S, "GRASSROOTS", DA).expect(201);
+            Fixtures.organization(admin, GA2, "Công đoàn cơ sở Bình Minh " + S, "GRASSROOTS", PA).expect(201);
+            Fixtures.organization(admin, PB, "Liên đoàn Lao động tỉnh B " + S, "PROVINCE", "TLD").expect(201);
+            Fixtures.organization(admin, GB1, "Công đoàn cơ sở Cửu Long " + S, "GRASSROOTS", PB).expect(201);
 
-            createUser(admin, FED_A, "FEDERATION_OFFICER", PA).expect(201);
-            createUser(admin, FED_B, "FEDERATION_OFFICER", PB).expect(201);
-            createUser(admin, UNIT_A, "UNIT_OFFICER", GA1).expect(201);
-            createUser(admin, MEMBER_A, "MEMBER", GA1).expect(201);
-            createUser(admin, MEMBER_A2, "MEMBER", GA1).expect(201);
-            createUser(admin, REVIEWER_A, "REVIEWER", PA).expect(201);
-            createUser(admin, INTEG_A, "INTEGRATION", PA).expect(201);
+            Fixtures.user(admin, FED_A, PASSWORD, PA, "FEDERATION_OFFICER").expect(201);
+            Fixtures.user(admin, FED_B, PASSWORD, PB, "FEDERATION_OFFICER").expect(201);
+            Fixtures.user(admin, UNIT_A, PASSWORD, GA1, "UNIT_OFFICER").expect(201);
+            Fixtures.user(admin, MEMBER_A, PASSWORD, GA1, "MEMBER").expect(201);
+            Fixtures.user(admin, MEMBER_A2, PASSWORD, GA1, "MEMBER").expect(201);
+            Fixtures.user(admin, REVIEWER_A, PASSWORD, PA, "REVIEWER").expect(201);
+            Fixtures.user(admin, INTEG_A, PASSWORD, PA, "INTEGRATION").expect(201);
 
-            createCampaign(admin, CA, PA, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
-            createCampaign(admin, CAS, PA, CA, instantIn(-3_600), instantIn(20 * 86_400)).expect(201);
-            createCampaign(admin, CB, PB, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
-            createCampaign(admin, CP, PA, null, instantIn(30 * 86_400), instantIn(60 * 86_400)).expect(201);
+            Fixtures.campaign(admin, CA, PA, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
+            Fixtures.campaign(admin, CAS, PA, CA, instantIn(-3_600), instantIn(20 * 86_400)).expect(201);
+            Fixtures.campaign(admin, CB, PB, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
+            Fixtures.campaign(admin, CP, PA, null, instantIn(30 * 86_400), instantIn(60 * 86_400)).expect(201);
             fixtureReady = true;
         }
     }
@@ -130,24 +131,6 @@ class RegistryApiIT {
         if (health.status() != 200 || me.status() != 200) {
             fail("The application is not deployed or not ready (see the Payara log above):\n  " + health + "\n  " + me);
         }
-    }
-
-    static Response createOrg(Api api, String code, String name, String level, String parent) {
-        return api.post("organizations", obj("code", code, "name", name, "level", level, "parentCode", parent).build());
-    }
-
-    static Response createUser(Api api, String username, String role, String org) {
-        return api.post("users", obj("username", username, "fullName", "Nguyễn Văn " + username,
-                "password", PASSWORD, "roles", arr(role), "organizationCode", org).build());
-    }
-
-    static JsonObjectBuilder campaignBody(String code, String organizer, String parent, String opensAt, String closesAt) {
-        return obj("code", code, "name", "Đợt thi đua " + code, "organizerCode", organizer, "parentCode", parent,
-                "opensAt", opensAt, "closesAt", closesAt, "targetInitiatives", 100, "targetCoveragePercent", 80);
-    }
-
-    static Response createCampaign(Api api, String code, String organizer, String parent, String opensAt, String closesAt) {
-        return api.post("campaigns", campaignBody(code, organizer, parent, opensAt, closesAt).build());
     }
 
     static JsonObjectBuilder initiativeBody(String campaign, String unit, String title) {
@@ -229,8 +212,7 @@ class RegistryApiIT {
             assertTrue(r.header("WWW-Authenticate").orElse("").toLowerCase(Locale.ROOT).startsWith("basic"),
                     "WWW-Authenticate: Basic expected: " + r);
         }
-        anon.post("organizations", obj("code", "X-" + S, "name", "Không", "level", "DISTRICT", "parentCode", PA).build())
-                .expect(401);
+        Fixtures.organization(anon, "X-" + S, "Không", "DISTRICT", PA).expect(401);
         anon.post("initiatives", initiativeBody(CA, GA1, "Không có quyền").build()).expect(401);
     }
 
@@ -267,12 +249,9 @@ class RegistryApiIT {
     @Test
     void wrong_role_403() {
         fx();
-        as(MEMBER_A).post("organizations", obj("code", "X1-" + S, "name", "Không được", "level", "GRASSROOTS",
-                "parentCode", DA).build()).expect(403);
-        as(REVIEWER_A).post("campaigns", campaignBody("X2-" + S, PA, null, instantIn(-60), instantIn(3600)).build())
-                .expect(403);
-        as(MEMBER_A).post("users", obj("username", "x3." + s, "fullName", "Không được", "password", PASSWORD,
-                "roles", arr("MEMBER"), "organizationCode", GA1).build()).expect(403);
+        Fixtures.organization(as(MEMBER_A), "X1-" + S, "Không được", "GRASSROOTS", DA).expect(403);
+        Fixtures.campaign(as(REVIEWER_A), "X2-" + S, PA, null, instantIn(-60), instantIn(3600)).expect(403);
+        Fixtures.user(as(MEMBER_A), "x3." + s, PASSWORD, GA1, "MEMBER").expect(403);
         as(UNIT_A).post("campaigns/" + CA + "/close", JsonValue.EMPTY_JSON_OBJECT).expect(403);
         as(REVIEWER_A).post("initiatives", initiativeBody(CA, GA1, "Người thẩm định không đăng ký").build()).expect(403);
         // nothing was created
@@ -325,8 +304,7 @@ class RegistryApiIT {
         // 401 and 403 are problems in English too
         Response u = anon.lang("en").get("me").expect(401);
         assertTrue(ascii(u.json().getString("title")), u.toString());
-        Response f = as(MEMBER_A).lang("en").post("organizations", obj("code", "E2-" + S, "name", "Không",
-                "level", "GRASSROOTS", "parentCode", DA).build()).expect(403);
+        Response f = Fixtures.organization(as(MEMBER_A).lang("en"), "E2-" + S, "Không", "GRASSROOTS", DA).expect(403);
         assertTrue(ascii(f.json().getString("title")), f.toString());
     }
 
@@ -345,7 +323,7 @@ class RegistryApiIT {
     void organizations_create_get_and_location() {
         fx();
         String code = "O1-" + S;
-        Response r = createOrg(admin, code, "Công đoàn ngành Giáo dục " + S, "DISTRICT", PA).expect(201);
+        Response r = Fixtures.organization(admin, code, "Công đoàn ngành Giáo dục " + S, "DISTRICT", PA).expect(201);
         assertTrue(r.header("Location").orElse("").endsWith("/api/v1/organizations/" + code), r.toString());
         assertEquals(code, r.string("code"), r.toString());
         Response g = admin.get(r.header("Location").get()).expect(200);
@@ -359,26 +337,26 @@ class RegistryApiIT {
     void organizations_level_rules() {
         fx();
         // exactly one NATIONAL
-        Response n = createOrg(admin, "N2-" + S, "Tổng Liên đoàn thứ hai", "NATIONAL", null);
+        Response n = Fixtures.organization(admin, "N2-" + S, "Tổng Liên đoàn thứ hai", "NATIONAL", null);
         n.expectOneOf(400, 409, 422);
-        createOrg(admin, "N3-" + S, "Quốc gia dưới tỉnh", "NATIONAL", PA).expectOneOf(400, 409, 422);
+        Fixtures.organization(admin, "N3-" + S, "Quốc gia dưới tỉnh", "NATIONAL", PA).expectOneOf(400, 409, 422);
         admin.get("organizations/N2-" + S).expect(404);
         // a non-national needs a parent
-        createOrg(admin, "P0-" + S, "Tỉnh không cha", "PROVINCE", null).expectInvalid("parentCode");
+        Fixtures.organization(admin, "P0-" + S, "Tỉnh không cha", "PROVINCE", null).expectInvalid("parentCode");
         // GRASSROOTS under PROVINCE or DISTRICT: fine (GA2, GA1 in the fixture); once more explicitly
-        createOrg(admin, "G3-" + S, "Công đoàn cơ sở trực thuộc tỉnh", "GRASSROOTS", PB).expect(201);
+        Fixtures.organization(admin, "G3-" + S, "Công đoàn cơ sở trực thuộc tỉnh", "GRASSROOTS", PB).expect(201);
         // a child's level is below its parent's
-        createOrg(admin, "P2-" + S, "Tỉnh dưới huyện", "PROVINCE", DA).expectInvalidAny("level", "parentCode");
-        createOrg(admin, "D2-" + S, "Huyện dưới huyện", "DISTRICT", DA).expectInvalidAny("level", "parentCode");
-        createOrg(admin, "G4-" + S, "Cơ sở dưới cơ sở", "GRASSROOTS", GA1).expectInvalidAny("level", "parentCode");
-        createOrg(admin, "P3-" + S, "Tỉnh dưới tỉnh", "PROVINCE", PA).expectInvalidAny("level", "parentCode");
+        Fixtures.organization(admin, "P2-" + S, "Tỉnh dưới huyện", "PROVINCE", DA).expectInvalidAny("level", "parentCode");
+        Fixtures.organization(admin, "D2-" + S, "Huyện dưới huyện", "DISTRICT", DA).expectInvalidAny("level", "parentCode");
+        Fixtures.organization(admin, "G4-" + S, "Cơ sở dưới cơ sở", "GRASSROOTS", GA1).expectInvalidAny("level", "parentCode");
+        Fixtures.organization(admin, "P3-" + S, "Tỉnh dưới tỉnh", "PROVINCE", PA).expectInvalidAny("level", "parentCode");
         for (String c : List.of("P2-", "D2-", "G4-", "P3-", "P0-")) {
             admin.get("organizations/" + c + S).expect(404);
         }
         // unknown parent, unknown level, bad code
-        createOrg(admin, "D3-" + S, "Cha không tồn tại", "DISTRICT", "NOPE-" + S).expectInvalid("parentCode");
-        createOrg(admin, "D4-" + S, "Cấp lạ", "CITY", PA).expectInvalid("level");
-        createOrg(admin, "A B!" + S, "Mã sai", "DISTRICT", PA).expectInvalid("code");
+        Fixtures.organization(admin, "D3-" + S, "Cha không tồn tại", "DISTRICT", "NOPE-" + S).expectInvalid("parentCode");
+        Fixtures.organization(admin, "D4-" + S, "Cấp lạ", "CITY", PA).expectInvalid("level");
+        Fixtures.organization(admin, "A B!" + S, "Mã sai", "DISTRICT", PA).expectInvalid("code");
         // everything missing: every field named at once
         admin.post("organizations", obj().build()).expectInvalid("code", "name", "level");
     }
@@ -386,16 +364,16 @@ class RegistryApiIT {
     @Test
     void organizations_duplicate_code_409() {
         fx();
-        createOrg(admin, GA1, "Trùng mã", "GRASSROOTS", DA).expect(409);
-        createOrg(admin, PA, "Trùng mã", "PROVINCE", "TLD").expect(409);
-        createOrg(admin, "TLD", "Trùng mã", "NATIONAL", null).expectOneOf(409, 400, 422);
+        Fixtures.organization(admin, GA1, "Trùng mã", "GRASSROOTS", DA).expect(409);
+        Fixtures.organization(admin, PA, "Trùng mã", "PROVINCE", "TLD").expect(409);
+        Fixtures.organization(admin, "TLD", "Trùng mã", "NATIONAL", null).expectOneOf(409, 400, 422);
     }
 
     @Test
     void organizations_put_name_and_active() {
         fx();
         String code = "O2-" + S;
-        createOrg(admin, code, "Tên cũ " + S, "GRASSROOTS", DA).expect(201);
+        Fixtures.organization(admin, code, "Tên cũ " + S, "GRASSROOTS", DA).expect(201);
         Response g = admin.get("organizations/" + code).expect(200);
         JsonObject changed = with(g.json(), "name", "Tên mới — Công đoàn Đồng Tâm " + S, "active", false,
                 "level", "PROVINCE", "code", "HACK-" + S);
@@ -455,9 +433,9 @@ class RegistryApiIT {
         admin.get("organizations/" + PB).expect(200).json();
         assertEquals("Liên đoàn Lao động tỉnh B " + S, admin.get("organizations/" + PB).string("name"));
         // create inside the subtree: fine; outside (or at the top): 400 naming parentCode
-        createOrg(fed, "FD1-" + S, "Huyện do tỉnh A lập", "DISTRICT", PA).expect(201);
-        createOrg(fed, "FD2-" + S, "Cơ sở trong tỉnh B", "GRASSROOTS", PB).expectInvalid("parentCode");
-        createOrg(fed, "FD3-" + S, "Tỉnh mới", "PROVINCE", "TLD").expectInvalid("parentCode");
+        Fixtures.organization(fed, "FD1-" + S, "Huyện do tỉnh A lập", "DISTRICT", PA).expect(201);
+        Fixtures.organization(fed, "FD2-" + S, "Cơ sở trong tỉnh B", "GRASSROOTS", PB).expectInvalid("parentCode");
+        Fixtures.organization(fed, "FD3-" + S, "Tỉnh mới", "PROVINCE", "TLD").expectInvalid("parentCode");
         admin.get("organizations/FD2-" + S).expect(404);
         // lists show only the subtree
         Response all = fed.get("organizations" + query("size", "200")).expect(200);
@@ -486,16 +464,16 @@ class RegistryApiIT {
         assertEquals("OPEN", sub.string("status"), sub.toString());
 
         String past = "CX-" + S;
-        Response created = createCampaign(admin, past, PA, null, instantIn(-20 * 86_400), instantIn(-86_400)).expect(201);
+        Response created = Fixtures.campaign(admin, past, PA, null, instantIn(-20 * 86_400), instantIn(-86_400)).expect(201);
         assertEquals("CLOSED", created.string("status"), created.toString());
         assertTrue(created.header("Location").orElse("").endsWith("/api/v1/campaigns/" + past), created.toString());
 
         String planned = "CY-" + S;
-        Response p = createCampaign(admin, planned, PA, null, instantIn(86_400), instantIn(2 * 86_400)).expect(201);
+        Response p = Fixtures.campaign(admin, planned, PA, null, instantIn(86_400), instantIn(2 * 86_400)).expect(201);
         assertEquals("PLANNED", p.string("status"), p.toString());
         // times in with +07:00, out as the same instant (UTC or +07:00)
         String opensAt = "2031-05-31T23:59:59+07:00";
-        Response q = createCampaign(admin, "CQ-" + S, PA, null, opensAt, "2031-06-30T23:59:59+07:00").expect(201);
+        Response q = Fixtures.campaign(admin, "CQ-" + S, PA, null, opensAt, "2031-06-30T23:59:59+07:00").expect(201);
         assertEquals(OffsetDateTime.parse(opensAt).toInstant(), OffsetDateTime.parse(q.string("opensAt")).toInstant(), q.toString());
         Response qg = admin.get("campaigns/CQ-" + S).expect(200);
         assertEquals(OffsetDateTime.parse(opensAt).toInstant(), OffsetDateTime.parse(qg.string("opensAt")).toInstant(), qg.toString());
@@ -509,7 +487,7 @@ class RegistryApiIT {
         String code = "CT-" + S;
         String opensAt = instantIn(5);
         String closesAt = instantIn(11);
-        Response r = createCampaign(admin, code, PA, null, opensAt, closesAt).expect(201);
+        Response r = Fixtures.campaign(admin, code, PA, null, opensAt, closesAt).expect(201);
         assertEquals("PLANNED", r.string("status"), r.toString());
         long opens = OffsetDateTime.parse(opensAt).toInstant().toEpochMilli();
         long closes = OffsetDateTime.parse(closesAt).toInstant().toEpochMilli();
@@ -534,16 +512,16 @@ class RegistryApiIT {
     void campaigns_validation() {
         fx();
         admin.post("campaigns", obj().build()).expectInvalid("code", "name", "organizerCode", "opensAt", "closesAt");
-        createCampaign(admin, "CV1-" + S, PA, null, instantIn(3600), instantIn(60)).expectInvalidAny("closesAt", "opensAt");
-        createCampaign(admin, "CV2-" + S, PA, null, "31/05/2022", "2022-06-31T00:00:00+07:00")
+        Fixtures.campaign(admin, "CV1-" + S, PA, null, instantIn(3600), instantIn(60)).expectInvalidAny("closesAt", "opensAt");
+        Fixtures.campaign(admin, "CV2-" + S, PA, null, "31/05/2022", "2022-06-31T00:00:00+07:00")
                 .expectInvalid("opensAt", "closesAt");
-        createCampaign(admin, "CV3-" + S, "NOPE-" + S, null, instantIn(-60), instantIn(3600)).expectInvalid("organizerCode");
-        createCampaign(admin, "CV4-" + S, PA, "NOPE-" + S, instantIn(-60), instantIn(3600)).expectInvalid("parentCode");
-        admin.post("campaigns", campaignBody("CV5-" + S, PA, null, instantIn(-60), instantIn(3600))
-                .add("targetInitiatives", -5).build()).expectInvalid("targetInitiatives");
-        admin.post("campaigns", campaignBody("CV6-" + S, PA, null, instantIn(-60), instantIn(3600))
-                .add("targetCoveragePercent", 101).build()).expectInvalid("targetCoveragePercent");
-        createCampaign(admin, CA, PA, null, instantIn(-60), instantIn(3600)).expect(409);
+        Fixtures.campaign(admin, "CV3-" + S, "NOPE-" + S, null, instantIn(-60), instantIn(3600)).expectInvalid("organizerCode");
+        Fixtures.campaign(admin, "CV4-" + S, PA, "NOPE-" + S, instantIn(-60), instantIn(3600)).expectInvalid("parentCode");
+        Fixtures.campaign(admin, Fixtures.campaignBody("CV5-" + S, PA, null, instantIn(-60), instantIn(3600))
+                .add("targetInitiatives", -5)).expectInvalid("targetInitiatives");
+        Fixtures.campaign(admin, Fixtures.campaignBody("CV6-" + S, PA, null, instantIn(-60), instantIn(3600))
+                .add("targetCoveragePercent", 101)).expectInvalid("targetCoveragePercent");
+        Fixtures.campaign(admin, CA, PA, null, instantIn(-60), instantIn(3600)).expect(409);
         for (String c : List.of("CV1-", "CV2-", "CV3-", "CV4-", "CV5-", "CV6-")) {
             admin.get("campaigns/" + c + S).expect(404);
         }
@@ -553,11 +531,11 @@ class RegistryApiIT {
     void campaigns_sub_campaign_window_inside_parent() {
         fx();
         // CA: [now-1d, now+30d)
-        createCampaign(admin, "CS1-" + S, PA, CA, instantIn(-2 * 86_400), instantIn(86_400))
+        Fixtures.campaign(admin, "CS1-" + S, PA, CA, instantIn(-2 * 86_400), instantIn(86_400))
                 .expectInvalidAny("opensAt", "closesAt");
-        createCampaign(admin, "CS2-" + S, PA, CA, instantIn(-3_600), instantIn(31 * 86_400))
+        Fixtures.campaign(admin, "CS2-" + S, PA, CA, instantIn(-3_600), instantIn(31 * 86_400))
                 .expectInvalidAny("closesAt", "opensAt");
-        Response ok = createCampaign(admin, "CS3-" + S, PA, CA, instantIn(-3_600), instantIn(86_400)).expect(201);
+        Response ok = Fixtures.campaign(admin, "CS3-" + S, PA, CA, instantIn(-3_600), instantIn(86_400)).expect(201);
         assertEquals(CA, ok.string("parentCode"), ok.toString());
         // moving the sub-campaign's window out of its parent's by PUT is refused as well
         Response g = admin.get("campaigns/CS3-" + S).expect(200);
@@ -569,7 +547,7 @@ class RegistryApiIT {
     void campaigns_put_close_and_closed_is_final() {
         fx();
         String code = "CU-" + S;
-        createCampaign(admin, code, PA, null, instantIn(-3_600), instantIn(10 * 86_400)).expect(201);
+        Fixtures.campaign(admin, code, PA, null, instantIn(-3_600), instantIn(10 * 86_400)).expect(201);
         Response g = admin.get("campaigns/" + code).expect(200);
         String newClose = instantIn(12 * 86_400);
         JsonObject body = with(g.json(), "name", "Đợt cao điểm — đổi tên " + S, "closesAt", newClose,
@@ -593,7 +571,7 @@ class RegistryApiIT {
         admin.post("initiatives", initiativeBody(code, GA1, "Đăng ký sau khi đóng").build()).expect(409);
         // a campaign whose window has passed is CLOSED as well: no PUT
         String past = "CW-" + S;
-        createCampaign(admin, past, PA, null, instantIn(-10 * 86_400), instantIn(-86_400)).expect(201);
+        Fixtures.campaign(admin, past, PA, null, instantIn(-10 * 86_400), instantIn(-86_400)).expect(201);
         Response g3 = admin.get("campaigns/" + past).expect(200);
         admin.put("campaigns/" + past, with(g3.json(), "closesAt", instantIn(86_400)), g3.etag()).expect(409);
         // unknown
@@ -617,9 +595,9 @@ class RegistryApiIT {
         fed.post("campaigns/" + CB + "/close", JsonValue.EMPTY_JSON_OBJECT).expect(404);
         assertEquals("OPEN", admin.get("campaigns/" + CB).expect(200).string("status"));
         // bodies naming B's organization or campaign: 400 with the field
-        createCampaign(fed, "CF1-" + S, PB, null, instantIn(-60), instantIn(3600)).expectInvalid("organizerCode");
-        createCampaign(fed, "CF2-" + S, PA, CB, instantIn(-60), instantIn(3600)).expectInvalid("parentCode");
-        createCampaign(fed, "CF3-" + S, PA, null, instantIn(-60), instantIn(3600)).expect(201);
+        Fixtures.campaign(fed, "CF1-" + S, PB, null, instantIn(-60), instantIn(3600)).expectInvalid("organizerCode");
+        Fixtures.campaign(fed, "CF2-" + S, PA, CB, instantIn(-60), instantIn(3600)).expectInvalid("parentCode");
+        Fixtures.campaign(fed, "CF3-" + S, PA, null, instantIn(-60), instantIn(3600)).expect(201);
         Response list = fed.get("campaigns" + query("size", "200")).expect(200);
         Set<String> lc = codes(list.items(), "code");
         assertTrue(lc.containsAll(Set.of(CA, CAS, CP, "CF3-" + S)), list.toString());
@@ -738,7 +716,7 @@ class RegistryApiIT {
         fx();
         as(MEMBER_A).post("initiatives", initiativeBody(CP, GA1, "Chiến dịch chưa mở " + S).build()).expect(409);
         String past = "CZ-" + S;
-        createCampaign(admin, past, PA, null, instantIn(-10 * 86_400), instantIn(-86_400)).expect(201);
+        Fixtures.campaign(admin, past, PA, null, instantIn(-10 * 86_400), instantIn(-86_400)).expect(201);
         as(MEMBER_A).post("initiatives", initiativeBody(past, GA1, "Chiến dịch đã đóng " + S).build()).expect(409);
         as(MEMBER_A).post("initiatives", initiativeBody("NOPE-" + S, GA1, "Chiến dịch không có " + S).build())
                 .expectInvalid("campaignCode");
@@ -822,12 +800,11 @@ class RegistryApiIT {
         Response initiative = as(MEMBER_A).post("initiatives",
                 initiativeBody(CA, GA1, "Trường lạ " + S).add("colour", "đỏ").build()).expect(201);
         assertFalse(initiative.json().containsKey("colour"), initiative.toString());
-        Response user = admin.post("users", obj("username", "um3." + s, "fullName", "Trường lạ", "password", PASSWORD,
-                "roles", arr("MEMBER"), "organizationCode", GA1, "isAdmin", true, "admin", true).build()).expect(201);
+        Response user = Fixtures.user(admin, Fixtures.userBody("um3." + s, PASSWORD, GA1, "MEMBER")
+                .add("isAdmin", true).add("admin", true)).expect(201);
         assertFalse(user.json().containsKey("isAdmin"), user.toString());
         assertEquals(List.of("MEMBER"), user.json().getJsonArray("roles").getValuesAs(v -> text(v)), user.toString());
-        api().as("um3." + s, PASSWORD).post("users", obj("username", "um4." + s, "fullName", "Trường lạ",
-                "password", PASSWORD, "roles", arr("ADMIN"), "organizationCode", GA1).build()).expect(403);
+        Fixtures.user(api().as("um3." + s, PASSWORD), "um4." + s, PASSWORD, GA1, "ADMIN").expect(403);
     }
 
     @Test
@@ -905,8 +882,8 @@ class RegistryApiIT {
     void initiatives_list_filters_and_subtrees() {
         fx();
         String c = "CL-" + S, cs = "CLS-" + S;
-        createCampaign(admin, c, PA, null, instantIn(-3_600), instantIn(10 * 86_400)).expect(201);
-        createCampaign(admin, cs, PA, c, instantIn(-3_600), instantIn(5 * 86_400)).expect(201);
+        Fixtures.campaign(admin, c, PA, null, instantIn(-3_600), instantIn(10 * 86_400)).expect(201);
+        Fixtures.campaign(admin, cs, PA, c, instantIn(-3_600), instantIn(5 * 86_400)).expect(201);
         Api m = as(MEMBER_A);
         JsonObject a = register(m, initiativeBody(c, GA1, "Nâng cao năng suất lao động " + S));
         JsonObject b = register(m, initiativeBody(cs, GA1, "Giảm chi phí điện năng " + S).add("field", "DIGITAL"));
@@ -950,7 +927,7 @@ class RegistryApiIT {
     void initiatives_list_paging() {
         fx();
         String c = "CPG-" + S;
-        createCampaign(admin, c, PA, null, instantIn(-3_600), instantIn(10 * 86_400)).expect(201);
+        Fixtures.campaign(admin, c, PA, null, instantIn(-3_600), instantIn(10 * 86_400)).expect(201);
         Set<String> created = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             created.add(id(register(as(MEMBER_A), initiativeBody(c, GA1, "Sáng kiến phân trang số " + i + " " + S))));
@@ -1133,7 +1110,7 @@ class RegistryApiIT {
     void reviewer_of_another_province_sees_nothing() {
         fx();
         String reviewerB = "reviewerb." + s;
-        createUser(admin, reviewerB, "REVIEWER", PB).expect(201);
+        Fixtures.user(admin, reviewerB, PASSWORD, PB, "REVIEWER").expect(201);
         String id = id(register(as(MEMBER_A), initiativeBody(CA, GA1, "Chờ hội đồng tỉnh A " + S)));
         transition(as(UNIT_A), id, "VERIFY", null).expect(200);
         as(reviewerB).get("initiatives/" + id).expect(404);
@@ -1211,8 +1188,8 @@ class RegistryApiIT {
         assertFalse(ga2.contains(MEMBER_A), ga2.toString());
         admin.get("users" + query("organization", "NOPE-" + S)).expectInvalid("organization");
         // duplicate
-        createUser(admin, u, "MEMBER", GA2).expect(409);
-        createUser(admin, "admin", "MEMBER", GA2).expect(409);
+        Fixtures.user(admin, u, PASSWORD, GA2, "MEMBER").expect(409);
+        Fixtures.user(admin, "admin", PASSWORD, GA2, "MEMBER").expect(409);
         admin.get("users/nobody." + s).expect(404);
     }
 
@@ -1234,15 +1211,15 @@ class RegistryApiIT {
     void users_put_password_roles_active() {
         fx();
         String u = "user2." + s;
-        createUser(admin, u, "MEMBER", PA).expect(201);
+        Fixtures.user(admin, u, PASSWORD, PA, "MEMBER").expect(201);
         Api old = as(u);
         old.get("me").expect(200);
         // roles: a MEMBER cannot create organizations; after the change to FEDERATION_OFFICER it can
-        createOrg(old, "UR1-" + S, "Chưa có quyền", "DISTRICT", PA).expect(403);
+        Fixtures.organization(old, "UR1-" + S, "Chưa có quyền", "DISTRICT", PA).expect(403);
         Response g = admin.get("users/" + u).expect(200);
         Response p = admin.put("users/" + u, with(g.json(), "roles", arr("FEDERATION_OFFICER")), g.etag()).expect(200);
         assertEquals("[\"FEDERATION_OFFICER\"]", p.json().getJsonArray("roles").toString(), p.toString());
-        createOrg(old, "UR2-" + S, "Đã có quyền", "DISTRICT", PA).expect(201);
+        Fixtures.organization(old, "UR2-" + S, "Đã có quyền", "DISTRICT", PA).expect(201);
         // password: the new one works, the old one no longer
         String newPw = "Mới-" + s + "-Pass2027";
         g = admin.get("users/" + u).expect(200);
@@ -1270,12 +1247,11 @@ class RegistryApiIT {
     void users_scope_of_a_federation_officer() {
         fx();
         Api fed = as(FED_A);
-        Response ok = createUser(fed, "fu1." + s, "UNIT_OFFICER", GA1).expect(201);
+        Response ok = Fixtures.user(fed, "fu1." + s, PASSWORD, GA1, "UNIT_OFFICER").expect(201);
         ok.assertNoPasswordEchoed(PASSWORD);
-        createUser(fed, "fu2." + s, "MEMBER", GB1).expectInvalid("organizationCode");
-        createUser(fed, "fu3." + s, "MEMBER", "TLD").expectInvalid("organizationCode");
-        fed.post("users", obj("username", "fu4." + s, "fullName", "Muốn làm quản trị", "password", PASSWORD,
-                "roles", arr("ADMIN"), "organizationCode", GA1).build()).expectOneOf(400, 403, 422);
+        Fixtures.user(fed, "fu2." + s, PASSWORD, GB1, "MEMBER").expectInvalid("organizationCode");
+        Fixtures.user(fed, "fu3." + s, PASSWORD, "TLD", "MEMBER").expectInvalid("organizationCode");
+        Fixtures.user(fed, "fu4." + s, PASSWORD, GA1, "ADMIN").expectOneOf(400, 403, 422);
         admin.get("users/fu2." + s).expect(404);
         admin.get("users/fu4." + s).expect(404);
         fed.get("users/" + FED_B).expect(404);
@@ -1347,8 +1323,8 @@ class RegistryApiIT {
                 .expectInvalid("title");
         admin.post("organizations", obj("code", 123, "name", true, "level", arr("PROVINCE"), "parentCode", "TLD").build())
                 .expectInvalid("code", "name", "level");
-        admin.post("campaigns", campaignBody("CWT-" + S, PA, null, instantIn(-60), instantIn(3600))
-                .add("targetInitiatives", "một trăm").build()).expectInvalid("targetInitiatives");
+        Fixtures.campaign(admin, Fixtures.campaignBody("CWT-" + S, PA, null, instantIn(-60), instantIn(3600))
+                .add("targetInitiatives", "một trăm")).expectInvalid("targetInitiatives");
         admin.post("users", obj("username", "wt." + s, "fullName", "Sai kiểu", "password", PASSWORD,
                 "roles", "MEMBER", "organizationCode", GA1).build()).expectInvalid("roles");
         // a number too big for the money type: a 4xx, or stored exactly
@@ -1370,8 +1346,7 @@ class RegistryApiIT {
         Response r = as(MEMBER_A).post("initiatives", body);
         assertTrue(body.toString().getBytes(StandardCharsets.UTF_8).length > 2 * 1024 * 1024);
         r.expect(413);
-        Response o = admin.post("organizations", obj("code", "BIG-" + S, "name", "x".repeat(2 * 1024 * 1024),
-                "level", "DISTRICT", "parentCode", PA).build());
+        Response o = Fixtures.organization(admin, "BIG-" + S, "x".repeat(2 * 1024 * 1024), "DISTRICT", PA);
         o.expect(413);
         admin.get("organizations/BIG-" + S).expect(404);
     }
@@ -1385,8 +1360,7 @@ class RegistryApiIT {
                 .expectInvalid("summary");
         m.post("initiatives", initiativeBody(CA, GA1, "Tác giả rỗng " + S)
                 .add("authors", arr(obj("fullName", "Nguyễn\u0000An"))).build()).expectInvalid("authors");
-        admin.post("organizations", obj("code", "NUL-" + S, "name", "Tên\u0000có NUL", "level", "DISTRICT",
-                "parentCode", PA).build()).expectInvalid("name");
+        Fixtures.organization(admin, "NUL-" + S, "Tên\u0000có NUL", "DISTRICT", PA).expectInvalid("name");
         admin.post("organizations", "{\"code\":\"SUR-" + S + "\",\"name\":\"Lone \\ud800 surrogate\",\"level\":\"DISTRICT\","
                 + "\"parentCode\":\"" + PA + "\"}", "application/json").expectInvalid("name");
         // newlines and tabs are fine
@@ -1415,7 +1389,7 @@ class RegistryApiIT {
         assertTrue(g.contentType().toLowerCase(Locale.ROOT).startsWith("application/json"), g.toString());
 
         String orgName = "Công đoàn <b>in đậm</b> '; DROP TABLE organization; -- " + S;
-        createOrg(admin, "XSS-" + S, orgName, "GRASSROOTS", DA).expect(201);
+        Fixtures.organization(admin, "XSS-" + S, orgName, "GRASSROOTS", DA).expect(201);
         assertEquals(orgName, admin.get("organizations/XSS-" + S).expect(200).string("name"));
         // hostile query strings: answered, nothing broken
         for (String q : List.of("' OR '1'='1", "\"; DROP TABLE initiative; --", "%", "_", "\\", "*", "a%' --",

@@ -12,11 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
+import vn.sangkien.support.Fixtures;
 import vn.sangkien.support.PayaraProcess;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +26,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sangkien.support.Api.query;
 import static vn.sangkien.support.Json2.arr;
 import static vn.sangkien.support.Json2.instantIn;
@@ -62,19 +59,16 @@ class RestartIT {
 
         String province = "RP-" + S, district = "RD-" + S, unit = "RG-" + S, campaign = "RC-" + S;
         String member = "rmember." + S.toLowerCase(Locale.ROOT), officer = "rofficer." + S.toLowerCase(Locale.ROOT);
-        admin.post("organizations", obj("code", province, "name", "Liên đoàn Lao động tỉnh Khởi động lại " + S,
-                "level", "PROVINCE", "parentCode", "TLD").build()).expect(201);
-        admin.post("organizations", obj("code", district, "name", "Công đoàn huyện " + S,
-                "level", "DISTRICT", "parentCode", province).build()).expect(201);
-        admin.post("organizations", obj("code", unit, "name", "Công đoàn cơ sở Đồng Tiến " + S,
-                "level", "GRASSROOTS", "parentCode", district).build()).expect(201);
-        admin.post("campaigns", obj("code", campaign, "name", "Đợt cao điểm " + S, "organizerCode", province,
-                "opensAt", instantIn(-3_600), "closesAt", instantIn(30 * 86_400), "targetInitiatives", 10).build())
+        Fixtures.organization(admin, province, "Liên đoàn Lao động tỉnh Khởi động lại " + S, "PROVINCE", "TLD")
                 .expect(201);
-        admin.post("users", obj("username", member, "fullName", "Nguyễn Thị Hoà", "password", password,
-                "roles", arr("MEMBER"), "organizationCode", unit).build()).expect(201);
-        admin.post("users", obj("username", officer, "fullName", "Lê Văn Đức", "password", password,
-                "roles", arr("UNIT_OFFICER"), "organizationCode", unit).build()).expect(201);
+        Fixtures.organization(admin, district, "Công đoàn huyện " + S, "DISTRICT", province).expect(201);
+        Fixtures.organization(admin, unit, "Công đoàn cơ sở Đồng Tiến " + S, "GRASSROOTS", district).expect(201);
+        Fixtures.campaign(admin, Fixtures.campaignBody(campaign, province, null, instantIn(-3_600), instantIn(30 * 86_400))
+                .add("name", "Đợt cao điểm " + S).add("targetInitiatives", 10)).expect(201);
+        Fixtures.user(admin, Fixtures.userBody(member, password, unit, "MEMBER").add("fullName", "Nguyễn Thị Hoà"))
+                .expect(201);
+        Fixtures.user(admin, Fixtures.userBody(officer, password, unit, "UNIT_OFFICER").add("fullName", "Lê Văn Đức"))
+                .expect(201);
         Api m = base.as(member, password);
         Api o = base.as(officer, password);
 
@@ -192,23 +186,11 @@ class RestartIT {
         }
     }
 
-    // ---------------------------------------------------------------- the Payara process
-
     /** A life of Payara on the test's data (H2 files, or SANGKIEN_DB_URL's PostgreSQL when set). */
-    private Api start(int life) throws IOException {
-        PayaraProcess.Options options = PayaraProcess.options("restart-" + life, freePort(), CLUSTER_PORT, CLUSTER_NAME);
-        String dbUrl = System.getenv("SANGKIEN_DB_URL");
-        if (dbUrl == null || dbUrl.isBlank()) {
-            options.env("SANGKIEN_DATA_DIR", dataDir.toString());
-        }
-        payara = PayaraProcess.start(options);
+    private Api start(int life) {
+        payara = PayaraProcess.start(PayaraProcess.options("restart-" + life, PayaraProcess.freePort(), CLUSTER_PORT,
+                CLUSTER_NAME).h2DataDir(dataDir));
         return payara.api();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 
     @AfterEach

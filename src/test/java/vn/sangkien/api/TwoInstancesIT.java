@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
+import vn.sangkien.support.Fixtures;
 import vn.sangkien.support.PayaraProcess;
 
 import java.nio.file.Files;
@@ -66,8 +67,8 @@ class TwoInstancesIT {
         }
     }
 
-    private PayaraProcess launch(String name, int http, int cluster, Path dataDir) {
-        return PayaraProcess.launch(PayaraProcess.options(name, http, cluster, CLUSTER_NAME)
+    private PayaraProcess start(String name, int http, int cluster, Path dataDir) {
+        return PayaraProcess.start(PayaraProcess.options(name, http, cluster, CLUSTER_NAME)
                 .clusterMembers(CLUSTER_A, CLUSTER_B)
                 .env("SANGKIEN_SUMMARY_SCHEDULE", SCHEDULE)
                 .env("SANGKIEN_DATA_DIR", dataDir.toString()));
@@ -75,8 +76,7 @@ class TwoInstancesIT {
 
     @Test
     void windows_and_scheduled_snapshots_happen_once_per_cluster() throws Exception {
-        String dbUrl = System.getenv("SANGKIEN_DB_URL");
-        Assumptions.assumeTrue(dbUrl != null && !dbUrl.isBlank(),
+        Assumptions.assumeFalse(PayaraProcess.onH2(),
                 "TwoInstancesIT skipped: SANGKIEN_DB_URL is not set. Two Payara processes cannot share the embedded"
                         + " H2 file database (the file is locked by the first), so this test needs PostgreSQL:"
                         + " SANGKIEN_DB_URL=jdbc:postgresql://... SANGKIEN_DB_USER=... mvn verify -Dit.test=TwoInstancesIT");
@@ -84,28 +84,14 @@ class TwoInstancesIT {
         Path dataDir = Files.createTempDirectory(
                 Files.createDirectories(Path.of("target", "payara-process").toAbsolutePath()), "pair-data-");
         // one after the other: the first migrates the schema and creates the admin, the second joins
-        a = launch("pair-a", HTTP_A, CLUSTER_A, dataDir);
-        try {
-            a.awaitReady();
-        } catch (AssertionError e) {
-            a.kill();
-            throw e;
-        }
-        b = launch("pair-b", HTTP_B, CLUSTER_B, dataDir);
-        try {
-            b.awaitReady();
-        } catch (AssertionError e) {
-            b.kill();
-            throw e;
-        }
+        a = start("pair-a", HTTP_A, CLUSTER_A, dataDir);
+        b = start("pair-b", HTTP_B, CLUSTER_B, dataDir);
         Api adminA = a.admin();
         Api adminB = b.admin();
 
         String province = "TP-" + S, unit = "TG-" + S;
-        adminA.post("organizations", obj("code", province, "name", "Liên đoàn Lao động tỉnh Hai Máy " + S,
-                "level", "PROVINCE", "parentCode", "TLD").build()).expect(201);
-        adminB.post("organizations", obj("code", unit, "name", "CĐCS Công ty Cơ khí " + S,
-                "level", "GRASSROOTS", "parentCode", province).build()).expect(201);
+        Fixtures.organization(adminA, province, "Liên đoàn Lao động tỉnh Hai Máy " + S, "PROVINCE", "TLD").expect(201);
+        Fixtures.organization(adminB, unit, "CĐCS Công ty Cơ khí " + S, "GRASSROOTS", province).expect(201);
 
         // created alternately through both instances
         String running = "TR-" + S, close1 = "TC1-" + S, close2 = "TC2-" + S, open1 = "TO1-" + S, open2 = "TO2-" + S;
@@ -182,8 +168,8 @@ class TwoInstancesIT {
     }
 
     private static Instant[] campaign(Api api, String code, String organizer, String opensAt, String closesAt) {
-        api.post("campaigns", obj("code", code, "name", "Đợt thi đua " + code, "organizerCode", organizer,
-                "opensAt", opensAt, "closesAt", closesAt, "targetInitiatives", 5).build()).expect(201);
+        Fixtures.campaign(api, Fixtures.campaignBody(code, organizer, null, opensAt, closesAt)
+                .add("targetInitiatives", 5)).expect(201);
         return new Instant[] {OffsetDateTime.parse(opensAt).toInstant(), OffsetDateTime.parse(closesAt).toInstant()};
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
+import vn.sangkien.support.Fixtures;
 import vn.sangkien.support.PayaraProcess;
 
 import java.math.BigDecimal;
@@ -52,11 +53,6 @@ class WindowCatchUpIT {
         }
     }
 
-    private static boolean onH2() {
-        String url = System.getenv("SANGKIEN_DB_URL");
-        return url == null || url.isBlank();
-    }
-
     private PayaraProcess start(Path dataDir, String life) {
         return PayaraProcess.start(PayaraProcess.options("catchup-" + life, HTTP_PORT, CLUSTER_PORT, CLUSTER_NAME)
                 .env("SANGKIEN_DATA_DIR", dataDir.toString()));
@@ -71,17 +67,14 @@ class WindowCatchUpIT {
         payara = start(dataDir, "1");
         Api admin = payara.admin();
         String province = "WP-" + S, unit = "WG-" + S, closing = "WCL-" + S, opening = "WOP-" + S;
-        admin.post("organizations", obj("code", province, "name", "Liên đoàn Lao động tỉnh Bắt Kịp " + S,
-                "level", "PROVINCE", "parentCode", "TLD").build()).expect(201);
-        admin.post("organizations", obj("code", unit, "name", "CĐCS Nhà máy Nước sạch " + S,
-                "level", "GRASSROOTS", "parentCode", province).build()).expect(201);
+        Fixtures.organization(admin, province, "Liên đoàn Lao động tỉnh Bắt Kịp " + S, "PROVINCE", "TLD").expect(201);
+        Fixtures.organization(admin, unit, "CĐCS Nhà máy Nước sạch " + S, "GRASSROOTS", province).expect(201);
         String closesAtText = instantIn(20);
-        admin.post("campaigns", obj("code", closing, "name", "Đợt đóng khi máy chủ tắt " + S,
-                "organizerCode", province, "opensAt", instantIn(-120), "closesAt", closesAtText,
-                "targetInitiatives", 4).build()).expect(201);
+        Fixtures.campaign(admin, Fixtures.campaignBody(closing, province, null, instantIn(-120), closesAtText)
+                .add("name", "Đợt đóng khi máy chủ tắt " + S).add("targetInitiatives", 4)).expect(201);
         String opensAtText = instantIn(20);
-        admin.post("campaigns", obj("code", opening, "name", "Đợt mở khi máy chủ tắt " + S,
-                "organizerCode", province, "opensAt", opensAtText, "closesAt", instantIn(3_600)).build()).expect(201);
+        Fixtures.campaign(admin, Fixtures.campaignBody(opening, province, null, opensAtText, instantIn(3_600))
+                .add("name", "Đợt mở khi máy chủ tắt " + S)).expect(201);
         Instant closesAt = OffsetDateTime.parse(closesAtText).toInstant();
         Instant opensAt = OffsetDateTime.parse(opensAtText).toInstant();
         admin.post("initiatives", obj("campaignCode", closing, "unitCode", unit, "title", "Tiết kiệm nước rửa lọc " + S,
@@ -97,7 +90,7 @@ class WindowCatchUpIT {
         assertTrue(stoppedAt.isBefore(closesAt) && stoppedAt.isBefore(opensAt),
                 "Payara must be down before the windows fall due (stopped " + stoppedAt + ", closesAt " + closesAt
                         + ", opensAt " + opensAt + "): the test proves nothing otherwise");
-        if (onH2()) {
+        if (PayaraProcess.onH2()) {
             assertEquals(0, count(firstLog, "Campaign \\d+ closed on time"), "nothing closed in the first life");
             assertEquals(0, count(firstLog, "Campaign \\d+ opened"), "nothing opened in the first life");
         }
@@ -149,7 +142,7 @@ class WindowCatchUpIT {
         Thread.sleep(2_500);
         Response later = admin.get("campaigns/" + closing + "/summaries").expect(200);
         assertEquals(1, finals(later.items()), "still exactly one FINAL: " + later);
-        if (onH2()) {
+        if (PayaraProcess.onH2()) {
             String secondLog = payara.log();
             assertEquals(1, count(secondLog, "Campaign \\d+ closed on time"), "the close was caught up once");
             assertEquals(1, count(secondLog, "Campaign \\d+ opened"), "the opening was caught up once");

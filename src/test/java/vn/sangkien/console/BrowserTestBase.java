@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -91,6 +92,16 @@ abstract class BrowserTestBase {
                 }
             }
         }
+    }
+
+    /**
+     * Every test starts as a new visitor, whatever the test before it left: no session (nor the
+     * language it chose) and nothing in the browser's log.
+     */
+    @BeforeEach
+    void newVisitor() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        forgetBrowserLog();
     }
 
     abstract URL base();

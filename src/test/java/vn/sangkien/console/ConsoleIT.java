@@ -20,25 +20,24 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Deployments;
+import vn.sangkien.support.Fixtures;
 
 /**
  * The console in a real browser against the built WAR: log in, register an initiative (a refused
- * form first), find it by a filter without diacritics, export it and open the file, verify and
- * recognise it (a refused score first), see the dashboard's figures change; every main page of every
+ * form first), find one by a filter without diacritics, export it and open the file, verify and
+ * recognise one (a refused score first), see the dashboard's figures change; every main page of every
  * role is visited with no JavaScript error and no serious axe-core violation, in Vietnamese and in
- * English; another subtree's initiative is not found. The steps build on each other, in order.
+ * English; another subtree's initiative is not found. Each test stands alone: it signs in itself,
+ * starts without cookies, and finds the organizations, users and initiatives it reads in the shared
+ * fixture (created through the API by whichever test comes first) or creates its own.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT extends BrowserTestBase {
 
     @Deployment(testable = false)
@@ -55,12 +54,12 @@ class ConsoleIT extends BrowserTestBase {
     static final String PROVINCE = "BP-" + S, DISTRICT = "BD-" + S, UNIT = "BG-" + S, OTHER = "BO-" + S;
     static final String CAMPAIGN = "BC-" + S;
     static final String FED = "bfed." + s, OFFICER = "bunit." + s, REVIEWER = "brev." + s, MEMBER = "bmem." + s;
+    /** The fixture's initiative in UNIT, the one the filter without diacritics finds. */
     static final String TITLE = "Ứng dụng số hoá hồ sơ công đoàn — thử nghiệm " + S;
 
-    static long otherInitiative;
+    private static volatile boolean fixtureReady;
     static String initiativeId;
-    static long registeredBefore;
-    static long recognizedBefore;
+    static long otherInitiative;
 
     @Override
     URL base() {
@@ -71,41 +70,60 @@ class ConsoleIT extends BrowserTestBase {
         return Api.at(base).as("admin", Deployments.adminPassword());
     }
 
-    @Test
-    @Order(1)
-    void fixtureThroughTheApi() {
-        Api admin = admin();
-        admin.post("organizations", obj("code", PROVINCE, "name", "Liên đoàn Lao động tỉnh Thử " + S, "level", "PROVINCE",
-                "parentCode", "TLD").build()).expect(201);
-        admin.post("organizations", obj("code", DISTRICT, "name", "Liên đoàn Lao động huyện Thử " + S, "level", "DISTRICT",
-                "parentCode", PROVINCE).build()).expect(201);
-        admin.post("organizations", obj("code", UNIT, "name", "Công đoàn cơ sở Ánh Sáng " + S, "level", "GRASSROOTS",
-                "parentCode", DISTRICT).build()).expect(201);
-        admin.post("organizations", obj("code", OTHER, "name", "Liên đoàn Lao động tỉnh Khác " + S, "level", "PROVINCE",
-                "parentCode", "TLD").build()).expect(201);
-        String[][] users = {{FED, "FEDERATION_OFFICER", PROVINCE}, {OFFICER, "UNIT_OFFICER", UNIT},
-            {REVIEWER, "REVIEWER", PROVINCE}, {MEMBER, "MEMBER", UNIT}};
-        for (String[] u : users) {
-            admin.post("users", obj("username", u[0], "fullName", "Nguyễn Thị " + u[0], "password", PASSWORD,
-                    "roles", arr(u[1]), "organizationCode", u[2]).build()).expect(201);
+    /**
+     * The shared fixture, created through the API by the first test that needs it: a province with a
+     * district and a unit, users of four roles, an open campaign, TITLE's initiative (submitted) in
+     * the unit, and another province's initiative for the scope check.
+     */
+    void fixture() {
+        if (fixtureReady) {
+            return;
         }
-        admin.post("campaigns", obj("code", CAMPAIGN, "name", "Đợt thi đua trình duyệt " + S, "organizerCode", PROVINCE,
-                "opensAt", instantIn(-86_400), "closesAt", instantIn(30 * 86_400), "targetInitiatives", 10,
-                "targetCoveragePercent", 80).build()).expect(201);
-        // An initiative of another province, for the scope check.
-        String otherUnit = "BOG-" + S, otherCampaign = "BOC-" + S;
-        admin.post("organizations", obj("code", otherUnit, "name", "Công đoàn cơ sở Khác " + S, "level", "GRASSROOTS",
-                "parentCode", OTHER).build()).expect(201);
-        admin.post("campaigns", obj("code", otherCampaign, "name", "Đợt khác " + S, "organizerCode", OTHER,
-                "opensAt", instantIn(-86_400), "closesAt", instantIn(30 * 86_400)).build()).expect(201);
-        otherInitiative = admin.post("initiatives", obj("campaignCode", otherCampaign, "unitCode", otherUnit,
-                "title", "Sáng kiến của tỉnh khác " + S, "field", "TECHNOLOGY", "summary", "Tóm tắt.",
-                "authors", arr(obj("fullName", "Lê Văn Khác"))).build()).expect(201).json().getJsonNumber("id").longValue();
+        synchronized (ConsoleIT.class) {
+            if (fixtureReady) {
+                return;
+            }
+            Api admin = admin();
+            Fixtures.organization(admin, PROVINCE, "Liên đoàn Lao động tỉnh Thử " + S, "PROVINCE", "TLD").expect(201);
+            Fixtures.organization(admin, DISTRICT, "Liên đoàn Lao động huyện Thử " + S, "DISTRICT", PROVINCE).expect(201);
+            Fixtures.organization(admin, UNIT, "Công đoàn cơ sở Ánh Sáng " + S, "GRASSROOTS", DISTRICT).expect(201);
+            Fixtures.organization(admin, OTHER, "Liên đoàn Lao động tỉnh Khác " + S, "PROVINCE", "TLD").expect(201);
+            String[][] users = {{FED, "FEDERATION_OFFICER", PROVINCE}, {OFFICER, "UNIT_OFFICER", UNIT},
+                {REVIEWER, "REVIEWER", PROVINCE}, {MEMBER, "MEMBER", UNIT}};
+            for (String[] u : users) {
+                Fixtures.user(admin, Fixtures.userBody(u[0], PASSWORD, u[2], u[1]).add("fullName", "Nguyễn Thị " + u[0]))
+                        .expect(201);
+            }
+            campaign(admin, CAMPAIGN);
+            initiativeId = register(CAMPAIGN, TITLE);
+            // An initiative of another province, for the scope check.
+            String otherUnit = "BOG-" + S, otherCampaign = "BOC-" + S;
+            Fixtures.organization(admin, otherUnit, "Công đoàn cơ sở Khác " + S, "GRASSROOTS", OTHER).expect(201);
+            Fixtures.campaign(admin, Fixtures.campaignBody(otherCampaign, OTHER, null, instantIn(-86_400),
+                    instantIn(30 * 86_400)).add("name", "Đợt khác " + S)).expect(201);
+            otherInitiative = admin.post("initiatives", obj("campaignCode", otherCampaign, "unitCode", otherUnit,
+                    "title", "Sáng kiến của tỉnh khác " + S, "field", "TECHNOLOGY", "summary", "Tóm tắt.",
+                    "authors", arr(obj("fullName", "Lê Văn Khác"))).build()).expect(201).json().getJsonNumber("id").longValue();
+            fixtureReady = true;
+        }
+    }
+
+    /** An open campaign of PROVINCE: 10 initiatives, 80% of the units. */
+    static void campaign(Api admin, String code) {
+        Fixtures.campaign(admin, Fixtures.campaignBody(code, PROVINCE, null, instantIn(-86_400), instantIn(30 * 86_400))
+                .add("name", "Đợt thi đua trình duyệt " + code).add("targetInitiatives", 10)
+                .add("targetCoveragePercent", 80)).expect(201);
+    }
+
+    /** A submitted initiative of UNIT in {@code campaign}, registered by MEMBER through the API; its id. */
+    String register(String campaign, String title) {
+        return Api.at(base).as(MEMBER, PASSWORD).post("initiatives", Fixtures.initiative(campaign, UNIT, title)
+                .add("submit", true).build()).expect(201).json().getJsonNumber("id").toString();
     }
 
     @Test
-    @Order(2)
     void loginAndDashboard() {
+        fixture();
         open("/initiatives/list.xhtml");
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "a page without a session goes to the login page");
         screenshot("01-login");
@@ -115,20 +133,24 @@ class ConsoleIT extends BrowserTestBase {
         clickAndLoad("#loginForm\\:submit");
         assertTrue(text("#loginForm\\:loginMessages").contains("không đúng"), text("#loginForm\\:loginMessages"));
         login(OFFICER, PASSWORD);
-        registeredBefore = Long.parseLong(text("#kpiRegistered"));
-        recognizedBefore = Long.parseLong(text("#kpiRecognized"));
+        assertTrue(text("#kpiRegistered").matches("\\d+"), text("#kpiRegistered"));
+        assertTrue(text("#kpiRecognized").matches("\\d+"), text("#kpiRecognized"));
         assertTrue(text(".sk-user").contains(UNIT));
         checkPage();
     }
 
     @Test
-    @Order(3)
     void registerWithMessagesBesideTheFields() {
+        fixture();
+        // a title the filter of findByFilterAndExport does not find: that one finds TITLE alone
+        String title = "Sổ tay điện tử của công đoàn — thử nghiệm đăng ký " + S;
+        login(OFFICER, PASSWORD);
+        long registeredBefore = Long.parseLong(text("#kpiRegistered"));
         open("/initiatives/register.xhtml");
         checkPage();
         js("PF('campaignMenu').selectValue(arguments[0]);", CAMPAIGN);
         js("PF('fieldMenu').selectValue('TECHNOLOGY');");
-        type("#form\\:title", TITLE);
+        type("#form\\:title", title);
         type("#form\\:summary", "Số hoá toàn bộ hồ sơ đoàn viên, tra cứu nhanh trên điện thoại.");
         type("#form\\:solution", "Xây dựng biểu mẫu điện tử và kho lưu trữ tập trung.");
         type("#form\\:estimatedValueVnd_input", "125000000");
@@ -150,12 +172,11 @@ class ConsoleIT extends BrowserTestBase {
         click("#form\\:submit");
         assertTrue(findAll("#form .ui-message-error").stream().anyMatch(m -> m.getText().contains("bắt buộc")),
                 "the title's message beside it");
-        type("#form\\:title", TITLE);
+        type("#form\\:title", title);
         find("#form\\:submit").click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/detail.xhtml"));
         waitForAjax();
-        assertEquals(TITLE, text("#initiativeTitle"), "the Vietnamese title kept exactly");
-        initiativeId = driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertEquals(title, text("#initiativeTitle"), "the Vietnamese title kept exactly");
         assertTrue(text("#initiativeStatus").contains("Đã gửi"));
         checkPage();
         open("/index.xhtml");
@@ -163,8 +184,9 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    @Order(4)
     void findByFilterAndExport() throws IOException {
+        fixture();
+        login(OFFICER, PASSWORD);
         open("/initiatives/list.xhtml");
         type("#filters\\:q", "ung dung so hoa");
         type("#filters\\:unit", UNIT);
@@ -185,9 +207,12 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    @Order(5)
     void verifyThenRecogniseWithTheRubric() {
-        open("/initiatives/detail.xhtml?id=" + initiativeId);
+        fixture();
+        String id = register(CAMPAIGN, "Quy trình xác nhận và công nhận — thử nghiệm " + S);
+        login(OFFICER, PASSWORD);
+        long recognizedBefore = Long.parseLong(text("#kpiRecognized"));
+        open("/initiatives/detail.xhtml?id=" + id);
         click(".sk-action-VERIFY");
         click("#actionForm\\:confirm");
         awaitStatus("Đã xác nhận");
@@ -196,7 +221,7 @@ class ConsoleIT extends BrowserTestBase {
         logout();
 
         login(REVIEWER, PASSWORD);
-        open("/initiatives/detail.xhtml?id=" + initiativeId);
+        open("/initiatives/detail.xhtml?id=" + id);
         click(".sk-action-RECOGNIZE");
         type("#actionForm\\:decisionNumber", "QĐ-" + S);
         type("#actionForm\\:scores_novelty_input", "55");
@@ -217,8 +242,9 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    @Order(6)
     void everyMainPageOfEveryRole() {
+        fixture();
+        login(OFFICER, PASSWORD);
         String[] common = {"/index.xhtml", "/initiatives/list.xhtml", "/campaigns/list.xhtml",
             "/initiatives/detail.xhtml?id=" + initiativeId};
         for (String path : common) {
@@ -283,8 +309,8 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    @Order(7)
     void englishAndScope() {
+        fixture();
         login(OFFICER, PASSWORD);
         clickAndLoad("#languageForm\\:langEn");
         assertTrue(text("#menuForm\\:menu").contains("Dashboard"), text("#menuForm\\:menu"));
@@ -302,8 +328,12 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    @Order(8)
     void clusterWithAPactAndItsStandings() {
+        fixture();
+        // a campaign of its own, so that the cluster's count is this test's one initiative
+        String campaign = "BCK-" + S;
+        campaign(admin(), campaign);
+        register(campaign, "Sáng kiến của cụm thi đua — thử nghiệm " + S);
         login(FED, PASSWORD);
         open("/clusters/list.xhtml");
         String cluster = "BCL-" + S;
@@ -315,12 +345,12 @@ class ConsoleIT extends BrowserTestBase {
         find("#createForm\\:create").click();
         awaitUrl("/clusters/detail.xhtml");
         checkPage();
-        type("#pactForm\\:campaignCode", CAMPAIGN);
+        type("#pactForm\\:campaignCode", campaign);
         js("PF('signedOnPicker').setDate(new Date(2026, 10, 1));");
         type("#pactForm\\:targetInitiatives_input", "5");
         type("#pactForm\\:memberTargets\\:0\\:targetInitiatives_input", "1");
         find("#pactForm\\:sign").click();
-        awaitUrl("campaign=" + CAMPAIGN);
+        awaitUrl("campaign=" + campaign);
         assertEquals("1", text("#clusterRegistered"), "the cluster counts its member's initiative");
         assertTrue(findAll("#memberChart canvas").size() == 1, "the bar chart of registered against target");
         screenshot("10-cluster");

@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +84,17 @@ public final class PayaraProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where the embedded H2 keeps its files (SANGKIEN_DATA_DIR), when the instance runs on H2
+         * ({@link PayaraProcess#onH2()}); on SANGKIEN_DB_URL's database the inherited value stays.
+         */
+        public Options h2DataDir(Path dir) {
+            if (onH2()) {
+                env.put("SANGKIEN_DATA_DIR", dir.toString());
+            }
+            return this;
+        }
+
         public Options env(Map<String, String> more) {
             env.putAll(more);
             return this;
@@ -110,6 +123,21 @@ public final class PayaraProcess implements AutoCloseable {
 
     public static Options options(String name, int httpPort, int clusterPort, String clusterName) {
         return new Options(name, httpPort, clusterPort, clusterName);
+    }
+
+    /** Whether the instances run on their embedded H2: SANGKIEN_DB_URL names no shared database. */
+    public static boolean onH2() {
+        String url = System.getenv("SANGKIEN_DB_URL");
+        return url == null || url.isBlank();
+    }
+
+    /** A TCP port that is free on loopback when asked: an HTTP port no other build can hold. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private PayaraProcess(Options options, Process process, Path logFile, Path rootDir) {
