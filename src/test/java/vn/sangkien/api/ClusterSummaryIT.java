@@ -44,8 +44,8 @@ import static vn.sangkien.support.Json2.text;
 import static vn.sangkien.support.Json2.with;
 
 /**
- * Clusters, blocks and pacts, and the campaign and cluster summaries (API.md: Campaigns, Clusters
- * and pacts; DESIGN.md: counting, coverage, leader, closing a window) against the built WAR.
+ * Clusters, blocks and pacts, and the campaign and cluster summaries (docs/api.md: Campaigns, Clusters
+ * and pacts: counting, coverage, leader, closing a window) against the built WAR.
  *
  * <p>The test data is built through the API as the admin, with this run's suffix on every code (the
  * database may be shared). Every expected figure is counted by hand from the table of registered
@@ -651,7 +651,7 @@ class ClusterSummaryIT {
 
     /**
      * The evaluation under K's pact and the evaluators' manual points (POST clusters/{code}/scores, an
-     * extension of API.md): each member's score is its criteria weighted by the pact (40/30/20/10),
+     * extension of docs/api.md): each member's score is its criteria weighted by the pact (40/30/20/10),
      * the manual points are the mean of the evaluators' latest entries, and a refused entry changes
      * nothing.
      */

@@ -58,7 +58,7 @@ import static vn.sangkien.support.Json2.instantIn;
  * instants, codes, array sizes, nesting), the whole body, a query parameter, the path parameter, a
  * header, or the credentials.
  *
- * <p>It fails on (a) any answer 5xx (API.md: bad input is a 4xx, never a 5xx; the database is healthy,
+ * <p>It fails on (a) any answer 5xx (docs/api.md: bad input is a 4xx, never a 5xx; the database is healthy,
  * so not even a 503 is expected) and (b) any change of data by a request that was refused. For (b) it
  * builds its own fixture (a province subtree with unique codes, campaigns, initiatives in every status,
  * users of every role, clusters with a pact) and after every refused POST/PUT compares a fingerprint

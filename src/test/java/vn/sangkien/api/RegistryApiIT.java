@@ -41,7 +41,7 @@ import static vn.sangkien.support.Json2.text;
 import static vn.sangkien.support.Json2.with;
 
 /**
- * Black-box tests of REST API v1 (API.md: Authentication, Errors, Lists, Organizations, Campaigns,
+ * Black-box tests of REST API v1 (docs/api.md: Authentication, Errors, Lists, Organizations, Campaigns,
  * Initiatives, Users, Operations) against the built WAR on Payara Micro. One deployment for the
  * whole class. The database may hold earlier runs' data (PostgreSQL in CI, a kept H2 folder): every
  * code and username carries this run's random suffix, and lists are always narrowed to this run's

@@ -97,7 +97,7 @@ class SecurityIT {
      * INTEGRATION. Each actor holds one role in the province P; its subordinate targets are a member
      * and a district of its own, below P; the superior is an officer of the national organization
      * and the national organization itself; the administrator target is an ADMIN of a district below.
-     * A code outside the caller's scope named in a body answers 400 (API.md); a non-manager is
+     * A code outside the caller's scope named in a body answers 400 (docs/api.md); a non-manager is
      * refused (403) before anything is looked up.
      */
     static final String MATRIX = """

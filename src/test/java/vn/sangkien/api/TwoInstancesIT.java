@@ -35,7 +35,7 @@ import static vn.sangkien.support.Json2.instantIn;
 import static vn.sangkien.support.Json2.obj;
 
 /**
- * Scale-out (DESIGN.md: several Payara Micro instances in one Hazelcast cluster on one PostgreSQL;
+ * Scale-out (several Payara Micro instances in one Hazelcast cluster on one PostgreSQL;
  * scheduled work runs once per cluster, not once per instance): two instances of the built WAR on
  * the same database, in the cluster sangkien-pair (Hazelcast 47290 and 47291, each listing both;
  * HTTP 47292 and 47293), summaries scheduled every 10 seconds. Campaigns open and close within

@@ -25,8 +25,8 @@ import static vn.sangkien.support.Json2.instantIn;
 import static vn.sangkien.support.Json2.obj;
 
 /**
- * Windows that fall due while no instance runs (API.md, Campaigns: "within 5 seconds of being ready
- * after a restart across either"; STACK.md: timers vanish with the last instance, so the
+ * Windows that fall due while no instance runs (docs/api.md, Campaigns: "within 5 seconds of being ready
+ * after a restart across either"; timers vanish with the last instance, so the
  * application catches up at start-up from the database).
  *
  * <p>One Payara Micro child process (HTTP 47281, Hazelcast 47280, cluster sangkien-catchup) on a

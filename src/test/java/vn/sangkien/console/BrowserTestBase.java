@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The one base of the console's browser tests: Debian's headless Chromium through its own
- * chromedriver (no download, STACK.md), waits for PrimeFaces AJAX to settle instead of sleeping,
+ * chromedriver (no download), waits for PrimeFaces AJAX to settle instead of sleeping,
  * asserts that a page logged no JavaScript error, scans pages with axe-core for serious or critical
  * violations, and saves screenshots: into target/screenshots, or into the README's docs/screenshots
  * with {@code -Dsangkien.screenshots=docs/screenshots}, so that a test run leaves the sources alone.

@@ -294,7 +294,7 @@ public final class Api {
             return o.getJsonNumber(member).longValue();
         }
 
-        /** Asserts the status; for an error status also the problem+json shape (Errors of API.md). */
+        /** Asserts the status; for an error status also the problem+json shape (Errors of docs/api.md). */
         public Response expect(int expected) {
             assertEquals(expected, status, () -> "status of " + this);
             if (status >= 400) {
@@ -349,7 +349,7 @@ public final class Api {
             return out;
         }
 
-        /** Asserts a validation problem (400, or 422 which API.md also allows) naming each field. */
+        /** Asserts a validation problem (400, or 422 which docs/api.md also allows) naming each field. */
         public Response expectInvalid(String... fields) {
             expectOneOf(400, 422);
             List<String> named = errorFields();

@@ -16,7 +16,7 @@ import vn.sangkien.reporting.entity.MemberSummary;
 import vn.sangkien.reporting.entity.UnitFigures;
 
 /**
- * The arithmetic of summaries (API.md, Clusters): percentages half up to one decimal, ranks by
+ * The arithmetic of summaries (docs/api.md, Clusters): percentages half up to one decimal, ranks by
  * registered desc, coverage desc, unit code asc, and the leader that reached its own target.
  */
 class StandingsTest {
