@@ -30,6 +30,7 @@ import vn.sangkien.campaign.entity.Scores;
 import vn.sangkien.identity.control.Privileges;
 import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.initiative.control.InitiativeRules;
+import vn.sangkien.initiative.control.ChangePositions;
 import vn.sangkien.initiative.control.InitiativeWorkflow;
 import vn.sangkien.initiative.control.InitiativeWriter;
 import vn.sangkien.initiative.control.RegistrationKey;
@@ -200,6 +201,7 @@ public class InitiativeRegistry {
         InitiativeContent checked = checkContent(content, now, v);
         v.throwIfAny();
         initiative.describe(checked, now);
+        markChanged(initiative);
         em.flush();
         audit.record(caller.username(), "Initiative", id + "", "EDIT", checked.title());
         return initiative;
@@ -264,8 +266,46 @@ public class InitiativeRegistry {
                     decisionDate == null ? LocalDate.ofInstant(now, Moments.VIETNAM) : decisionDate, council);
         }
         em.persist(new InitiativeTransition(initiative.getId(), action.name(), from, to, caller.username(), now, comment));
+        markChanged(initiative);
         em.flush();
         return initiative;
+    }
+
+    /**
+     * Gives the initiative its place in the changes feed, last before the flush: the feed's counter
+     * stays locked from here to the commit, so as briefly as the transaction allows.
+     */
+    private void markChanged(Initiative initiative) {
+        try {
+            initiative.markChanged(ChangePositions.reserve(em.unwrap(Connection.class), 1));
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    /** A page of the changes feed, and where to go on from. */
+    public record Changes(List<Initiative> items, long next) {
+    }
+
+    /**
+     * The caller's initiatives changed since {@code since} (all, when null) at positions after
+     * {@code after}, in the order of their changes. The last committed position is read first: every
+     * position up to it is committed, and any change still to come takes a later one, so an empty page
+     * may go on from there without missing anything.
+     */
+    public Changes changes(Instant since, long after, int size) {
+        long committed = ((Number) em.createNativeQuery(ChangePositions.LAST_COMMITTED).getSingleResult()).longValue();
+        TypedQuery<Initiative> query = em.createQuery("SELECT i FROM Initiative i JOIN FETCH i.unit u"
+                        + " JOIN FETCH i.campaign c WHERE u.path LIKE :subtree AND i.changePosition > :after"
+                        + (since == null ? "" : " AND i.updatedAt >= :since") + " ORDER BY i.changePosition",
+                Initiative.class)
+                .setParameter("subtree", caller.subtreePath() + "%").setParameter("after", after);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        List<Initiative> items = query.setMaxResults(size).getResultList();
+        return new Changes(items, items.isEmpty() ? Math.max(after, committed)
+                : items.get(items.size() - 1).getChangePosition());
     }
 
     /** An initiative of the caller's subtree; 404 otherwise. */

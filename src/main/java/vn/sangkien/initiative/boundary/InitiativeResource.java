@@ -1,19 +1,12 @@
 package vn.sangkien.initiative.boundary;
 
-import vn.sangkien.platform.rest.ProblemMapper;
-import vn.sangkien.platform.rest.Messages;
-import java.util.Set;
-import java.util.Locale;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.io.StringReader;
-import jakarta.json.JsonValue;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,9 +22,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -41,12 +40,14 @@ import vn.sangkien.campaign.entity.Scores;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
-import vn.sangkien.platform.refusal.BusinessException;
-import vn.sangkien.platform.rest.JsonBody;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.paging.Page;
-import vn.sangkien.platform.rest.Versions;
+import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.platform.rest.JsonBody;
+import vn.sangkien.platform.rest.Messages;
+import vn.sangkien.platform.rest.ProblemMapper;
+import vn.sangkien.platform.rest.Versions;
 
 @ApplicationScoped
 @Path("initiatives")
@@ -57,6 +58,8 @@ public class InitiativeResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
     static final String CLIENT_REFERENCE = "clientReference";
+    static final int DEFAULT_CHANGES = 100;
+    static final int MAX_CHANGES = 500;
     /** The most items of one batch: more answer 413. */
     static final int MAX_BATCH = 500;
 
@@ -148,6 +151,25 @@ public class InitiativeResource {
                             .add("replayed", answer.registered().replayed()));
         }
         return Json.createObjectBuilder().add("results", results).build();
+    }
+
+    /**
+     * The changes feed: the caller's initiatives registered, edited or moved since {@code since}, each
+     * as it is now, in the order of their changes; {@code next} goes on after them.
+     */
+    @GET
+    @Path("changes")
+    @APIResponse(responseCode = "200", description = "{items: [{id, status, version, changedAt, campaignCode,"
+            + " unitCode, title}], next}")
+    public ChangeView.Page changes(@QueryParam("since") String since, @QueryParam("after") String after,
+                                   @QueryParam("size") String size) {
+        ListParameters params = new ListParameters(null, null);
+        Instant from = params.instantFilter("since", since);
+        long position = params.wholeNumber("after", after, 0, 0, Long.MAX_VALUE);
+        int count = (int) params.wholeNumber("size", size, DEFAULT_CHANGES, 1, MAX_CHANGES);
+        params.check();
+        InitiativeRegistry.Changes changes = registry.changes(from, position, count);
+        return new ChangeView.Page(changes.items().stream().map(ChangeView::of).toList(), Long.toString(changes.next()));
     }
 
     @GET

@@ -177,13 +177,20 @@ public class Registrar {
         try {
             return new Outcome(new Registered(InitiativeView.of(
                     registry.register(item.registration(), key, item.violations()), true), false), null);
-        } catch (BusinessException e) {
-            return new Outcome(null, e);
         } catch (RuntimeException e) {
-            // Another send of the same key may have stored it meanwhile: then this one is its repeat.
-            Optional<Initiative> stored = key == null ? Optional.empty() : registry.registeredUnder(key);
+            // Another send of the same key may have stored it meanwhile (the writer then left this one
+            // unwritten, or the key's uniqueness refused it): then this one is its repeat.
+            Optional<Initiative> stored;
+            try {
+                stored = key == null ? Optional.empty() : registry.registeredUnder(key);
+            } catch (BusinessException reused) {
+                return new Outcome(null, reused);
+            }
             if (stored.isPresent()) {
                 return replayOf(stored.get());
+            }
+            if (e instanceof BusinessException refusal) {
+                return new Outcome(null, refusal);
             }
             throw e;
         }

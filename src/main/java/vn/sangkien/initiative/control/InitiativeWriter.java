@@ -75,17 +75,17 @@ public final class InitiativeWriter {
             INSERT INTO initiative (id, campaign_id, unit_id, title, title_search, field_code, summary,
                 current_situation, solution, novelty, applicability, benefits, social_benefit, owner_name,
                 applied_from, estimated_value_vnd, confidential, confidential_content, status, registered_at,
-                registered_by, updated_at, version)
+                registered_by, updated_at, version, change_position)
             SELECT r.id, c.id, u.id, r.title, r.title_search, r.field_code, r.summary, r.current_situation,
                 r.solution, r.novelty, r.applicability, r.benefits, r.social_benefit, r.owner_name, r.applied_from,
                 r.estimated_value_vnd, r.confidential, r.confidential_content, r.status, r.registered_at,
-                r.registered_by, r.registered_at, %d
-            FROM (VALUES""".formatted(INITIAL_VERSION);
+                r.registered_by, r.registered_at, %d, %s + r.ordinal
+            FROM (VALUES""".formatted(INITIAL_VERSION, "%s");
     private static final String RULES = """
             ) AS r (id, title, title_search, field_code, summary, current_situation, solution,
                 novelty, applicability, benefits, social_benefit, owner_name, applied_from, estimated_value_vnd,
                 confidential, confidential_content, status, registered_at, registered_by, campaign_code,
-                unit_code, subtree, client_reference)
+                unit_code, subtree, client_reference, ordinal)
             JOIN campaign c ON c.code = r.campaign_code
             JOIN organization o ON o.id = c.organizer_id
             JOIN organization u ON u.code = r.unit_code
@@ -100,7 +100,7 @@ public final class InitiativeWriter {
     /** Typed parameters: neither database can type a bare parameter in a {@code VALUES} list. */
     private static final String REGISTRATION = "(CAST(? AS BIGINT)" + ", CAST(? AS VARCHAR)".repeat(11)
             + ", CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BOOLEAN), CAST(? AS VARCHAR), CAST(? AS VARCHAR)"
-            + ", CAST(? AS TIMESTAMP WITH TIME ZONE)" + ", CAST(? AS VARCHAR)".repeat(5) + ")";
+            + ", CAST(? AS TIMESTAMP WITH TIME ZONE)" + ", CAST(? AS VARCHAR)".repeat(5) + ", CAST(? AS BIGINT))";
     private static final String INSERT_AUTHORS = "INSERT INTO initiative_author"
             + " (initiative_id, author_order, full_name, member_code, share_percent)"
             + " SELECT r.initiative_id, r.author_order, r.full_name, r.member_code, r.share_percent FROM (VALUES";
@@ -136,8 +136,15 @@ public final class InitiativeWriter {
     private static final String KEYS_OF_STORED = KEY_COLUMNS + OF_STORED;
     private static final String KEYS_OF_RETURNED = KEY_COLUMNS + OF_RETURNED;
     private static final String SELECT_STORED = "SELECT id FROM initiative WHERE id IN (";
-    /** On PostgreSQL the three inserts are parts of one statement, joined by the ids the first returns. */
-    private static final String WITH_WRITTEN = "WITH written AS (" + INSERT_INITIATIVES;
+    /**
+     * Each entry's change position is the row's {@code ordinal} plus a base: on H2 the positions are
+     * reserved first and the ordinal is the position itself; on PostgreSQL the statement reserves them
+     * and the ordinal counts from 1.
+     */
+    private static final String INSERT_INITIATIVES_H2 = INSERT_INITIATIVES.formatted("0");
+    /** On PostgreSQL the inserts are parts of one statement, joined by the ids the first returns. */
+    private static final String WITH_WRITTEN = "WITH %s, written AS (" + INSERT_INITIATIVES.formatted(
+            "(SELECT position FROM pos) - %d");
     private static final String RETURNING_IDS = RULES + " RETURNING id)";
     private static final String WITH_AUTHORS = ", authors AS (" + INSERT_AUTHORS;
     private static final String WITH_STEPS = "), steps AS (" + INSERT_STEPS;
@@ -205,23 +212,26 @@ public final class InitiativeWriter {
         int authorCount = entries.stream().mapToInt(e -> e.content().authors().size()).sum();
         List<Entry> keyed = entries.stream().filter(e -> e.key() != null).toList();
         if (Databases.isPostgreSQL(connection)) {
-            String all = rows(WITH_WRITTEN, REGISTRATION, entries.size(), RETURNING_IDS)
+            String head = WITH_WRITTEN.formatted(ChangePositions.reserveAsPart(entries.size()), entries.size());
+            String all = rows(head, REGISTRATION, entries.size(), RETURNING_IDS)
                     + rows(WITH_AUTHORS, AUTHOR, authorCount, AUTHORS_OF_RETURNED)
                     + rows(WITH_STEPS, STEP, entries.size(), STEPS_OF_RETURNED)
                     + (keyed.isEmpty() ? "" : rows(WITH_KEYS, KEY, keyed.size(), KEYS_OF_RETURNED)) + SELECT_WRITTEN;
             try (PreparedStatement statement = connection.prepareStatement(all)) {
-                int p = bindSteps(statement, bindAuthors(statement, bindInitiatives(statement, 1, entries), entries), entries);
+                int p = bindSteps(statement, bindAuthors(statement, bindInitiatives(statement, 1, entries, 1), entries),
+                        entries);
                 bindKeys(statement, p, keyed);
                 return writtenOf(entries, statement.executeQuery());
             }
         }
+        long firstPosition = ChangePositions.reserve(connection, entries.size()) - entries.size() + 1;
         try (PreparedStatement initiatives = connection.prepareStatement(
-                    rows(INSERT_INITIATIVES, REGISTRATION, entries.size(), RULES), new String[] {"id"});
+                    rows(INSERT_INITIATIVES_H2, REGISTRATION, entries.size(), RULES), new String[] {"id"});
              PreparedStatement authorRows = connection.prepareStatement(
                     rows(INSERT_AUTHORS, AUTHOR, authorCount, AUTHORS_OF_STORED));
              PreparedStatement stepRows = connection.prepareStatement(
                     rows(INSERT_STEPS, STEP, entries.size(), STEPS_OF_STORED))) {
-            bindInitiatives(initiatives, 1, entries);
+            bindInitiatives(initiatives, 1, entries, firstPosition);
             initiatives.executeUpdate();
             boolean[] written = writtenOf(entries, initiatives.getGeneratedKeys());
             bindAuthors(authorRows, 1, entries);
@@ -270,8 +280,13 @@ public final class InitiativeWriter {
                 shape -> head + " " + String.join(", ", Collections.nCopies(count, row)) + tail);
     }
 
-    /** Binds the rows of {@link #REGISTRATION} from parameter {@code p} on; returns the next parameter. */
-    private static int bindInitiatives(PreparedStatement s, int p, List<Entry> entries) throws SQLException {
+    /**
+     * Binds the rows of {@link #REGISTRATION} from parameter {@code p} on, their ordinals counting
+     * from {@code firstOrdinal}; returns the next parameter.
+     */
+    private static int bindInitiatives(PreparedStatement s, int p, List<Entry> entries, long firstOrdinal)
+            throws SQLException {
+        long ordinal = firstOrdinal;
         for (Entry e : entries) {
             InitiativeContent c = e.content();
             s.setLong(p++, e.initiativeId());
@@ -295,6 +310,7 @@ public final class InitiativeWriter {
             s.setString(p++, e.unitCode());
             s.setString(p++, e.registrarSubtree());
             setNullable(s, p++, e.key() == null ? null : e.key().clientReference(), Types.VARCHAR);
+            s.setLong(p++, ordinal++);
         }
         return p;
     }

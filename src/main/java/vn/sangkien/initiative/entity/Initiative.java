@@ -87,6 +87,10 @@ public class Initiative {
     @BatchFetch(BatchFetchType.IN)
     private Organization recognizedBy;
 
+    /** Its place in the changes feed: the position of its last change. */
+    @Column(name = "change_position")
+    private long changePosition;
+
     @Version
     private long version;
 
@@ -113,6 +117,15 @@ public class Initiative {
         this.authors.clear();
         this.authors.addAll(content.authors());
         this.updatedAt = now;
+    }
+
+    /** Takes its new place in the changes feed, after any change. */
+    public void markChanged(long position) {
+        this.changePosition = position;
+    }
+
+    public long getChangePosition() {
+        return changePosition;
     }
 
     public void moveTo(InitiativeStatus newStatus, Instant now) {

@@ -3,6 +3,9 @@ package vn.sangkien.platform.paging;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.platform.rest.JsonBody;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -63,6 +66,20 @@ public final class ListParameters {
         }
     }
 
+    /** An ISO-8601 instant with offset, e.g. {@code 2022-05-31T23:59:59+07:00}; null when absent. */
+    public Instant instantFilter(String name, String value) {
+        String text = filter(name, value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return violations.instant(name, OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            violations.add(name, "field.type.instant");
+            return null;
+        }
+    }
+
     public Violations violations() {
         return violations;
     }
@@ -77,11 +94,16 @@ public final class ListParameters {
     }
 
     private int number(String name, String text, int defaultValue, int min, int max) {
+        return (int) wholeNumber(name, text, defaultValue, min, max);
+    }
+
+    /** A whole number from {@code min} to {@code max}; the default when absent. */
+    public long wholeNumber(String name, String text, long defaultValue, long min, long max) {
         if (text == null || text.isBlank()) {
             return defaultValue;
         }
         try {
-            int value = Integer.parseInt(text.strip());
+            long value = Long.parseLong(text.strip());
             if (value >= min && value <= max) {
                 return value;
             }

@@ -297,7 +297,7 @@ class RegistrationQueueTest {
                         return commit(() -> real.commit(), () -> real.rollback(), () -> invoke(method, real, args));
                     }
                     Object result = invoke(method, real, args);
-                    if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith("WITH written")) {
+                    if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith("WITH ")) {
                         return oneStatementCommit((PreparedStatement) result);
                     }
                     return result;
