@@ -179,7 +179,11 @@ public class Registrar {
                     registry.register(item.registration(), key, item.violations()), true), false), null);
         } catch (RuntimeException e) {
             // Another send of the same key may have stored it meanwhile (the writer then left this one
-            // unwritten, or the key's uniqueness refused it): then this one is its repeat.
+            // unwritten: a conflict, or the key's uniqueness refused it): then this one is its repeat.
+            // What the rules refused otherwise stays refused.
+            if (e instanceof BusinessException refused && refused.kind() != BusinessException.Kind.CONFLICT) {
+                return new Outcome(null, refused);
+            }
             Optional<Initiative> stored;
             try {
                 stored = key == null ? Optional.empty() : registry.registeredUnder(key);
