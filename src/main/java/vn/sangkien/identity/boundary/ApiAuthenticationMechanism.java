@@ -23,10 +23,11 @@ import vn.sangkien.platform.web.SecurityHeaders;
 import vn.sangkien.platform.web.ServiceUnavailable;
 
 /**
- * The application's one authentication mechanism. HTTP Basic for the REST API: every request under
- * {@code /api/} must carry valid credentials, else it is answered 401 with a problem+json body
- * before it reaches a resource, and no session is ever used. Every other path belongs to the
- * console, whose form login and session are {@link ConsoleAuthentication}'s.
+ * The application's one authentication mechanism. HTTP Basic for the REST API and the SOAP service:
+ * every request under {@code /api/}, and every call of {@code /soap/} (only its WSDL is read without
+ * credentials), must carry valid credentials, else it is answered 401 with a problem+json body before
+ * it reaches a resource, and no session is ever used. Every other path belongs to the console, whose
+ * form login and session are {@link ConsoleAuthentication}'s.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -55,7 +56,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/")) {
+        if (path.startsWith("/soap/") && "GET".equals(request.getMethod())) {
+            return context.doNothing();
+        }
+        if (!path.startsWith("/api/") && !path.startsWith("/soap/")) {
             return console.validateRequest(request, response, context);
         }
         Optional<UserPrincipal> principal = basicCredentials(request.getHeader("Authorization"))

@@ -25,12 +25,10 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -60,8 +58,6 @@ public class InitiativeResource {
     static final String CLIENT_REFERENCE = "clientReference";
     static final int DEFAULT_CHANGES = 100;
     static final int MAX_CHANGES = 500;
-    /** The most items of one batch: more answer 413. */
-    static final int MAX_BATCH = 500;
 
     @Inject
     InitiativeRegistry registry;
@@ -110,31 +106,22 @@ public class InitiativeResource {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
         List<JsonBody> itemBodies = body.separateObjects("items");
-        if (itemBodies == null || itemBodies.isEmpty()) {
-            v.add("items", itemBodies == null ? "field.required" : "batch.items.empty", MAX_BATCH);
+        if (itemBodies == null) {
+            v.add("items", "field.required");
         }
         v.throwIfAny();
-        if (itemBodies.size() > MAX_BATCH) {
-            throw new BusinessException(BusinessException.Kind.TOO_LARGE, "batch.items.tooMany", MAX_BATCH);
-        }
+        Registrar.checkBatchSize(itemBodies.size());
         // An item that is not an object would be a malformed body alone: it is answered so, and not registered.
         List<Registrar.Item> items = new ArrayList<>();
-        Set<String> references = new HashSet<>();
         for (JsonBody item : itemBodies) {
-            if (item == null) {
-                continue;
+            if (item != null) {
+                items.add(new Registrar.Item(registrationOf(item), item.string(CLIENT_REFERENCE), CLIENT_REFERENCE,
+                        item.violations()));
             }
-            String reference = item.string(CLIENT_REFERENCE);
-            if (reference == null) {
-                item.violations().add(CLIENT_REFERENCE, "field.required");
-            } else if (!references.add(reference)) {
-                item.violations().add(CLIENT_REFERENCE, "idempotency.key.duplicate");
-            }
-            items.add(new Registrar.Item(registrationOf(item), reference, CLIENT_REFERENCE, item.violations()));
         }
         Locale locale = Messages.localeOf(headers.getAcceptableLanguages());
         Iterator<Registrar.Item> sent = items.iterator();
-        Iterator<Registrar.Outcome> answers = registrar.registerAll(items).iterator();
+        Iterator<Registrar.Outcome> answers = registrar.registerBatch(items).iterator();
         JsonArrayBuilder results = Json.createArrayBuilder();
         for (JsonBody itemBody : itemBodies) {
             JsonObjectBuilder result = Json.createObjectBuilder();

@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -48,6 +50,9 @@ public class Registrar {
      * stored), and again for the commit of a batch that took it (else 503, may be stored). Longer than
      * a lock timeout, so that a batch held up by a lock fails and is answered within it.
      */
+    /** The most items of one batch. */
+    public static final int MAX_BATCH = 500;
+
     private static final Duration PATIENCE = DatabaseConfigSource.LOCK_TIMEOUT.multipliedBy(4);
 
     @Resource(lookup = "java:app/jdbc/sangkien")
@@ -116,6 +121,33 @@ public class Registrar {
     public Registered register(InitiativeRegistry.Registration registration, String clientReference, String keyField,
                                Violations v) {
         return registerAll(List.of(new Item(registration, clientReference, keyField, v))).get(0).orThrow();
+    }
+
+    /** A batch from a provincial system holds 1–{@value #MAX_BATCH} items; more answer 413. */
+    public static void checkBatchSize(int count) {
+        if (count == 0) {
+            throw BusinessException.invalid("items", "batch.items.empty", MAX_BATCH);
+        }
+        if (count > MAX_BATCH) {
+            throw new BusinessException(BusinessException.Kind.TOO_LARGE, "batch.items.tooMany", MAX_BATCH);
+        }
+    }
+
+    /**
+     * The items of a batch whose size {@link #checkBatchSize} accepted, each with a
+     * {@code clientReference} that is required and unique within the batch, answered as
+     * {@link #registerAll} answers.
+     */
+    public List<Outcome> registerBatch(List<Item> items) {
+        Set<String> references = new HashSet<>();
+        for (Item item : items) {
+            if (item.clientReference() == null) {
+                item.violations().add(item.keyField(), "field.required");
+            } else if (!references.add(item.clientReference())) {
+                item.violations().add(item.keyField(), "idempotency.key.duplicate");
+            }
+        }
+        return registerAll(items);
     }
 
     /**

@@ -105,7 +105,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** The refusal that a failure amounts to, or null for a fault. */
-    static BusinessException classify(Throwable thrown) {
+    public static BusinessException classify(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BusinessException business) {
                 return business;
