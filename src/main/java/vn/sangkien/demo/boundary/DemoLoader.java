@@ -28,14 +28,16 @@ public class DemoLoader {
         if (!demo) {
             return;
         }
+        long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 Bootstrap.lock(connection);
-                if (DemoData.loadOnce(connection, done.at())) {
-                    LOG.info("Demo data loaded");
-                }
+                boolean loaded = DemoData.loadOnce(connection, done.at());
                 connection.commit();
+                if (loaded) {
+                    LOG.info("Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                }
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
