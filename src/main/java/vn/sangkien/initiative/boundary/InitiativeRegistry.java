@@ -6,10 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,6 +30,7 @@ import vn.sangkien.identity.control.Privileges;
 import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.initiative.control.InitiativeRules;
 import vn.sangkien.initiative.control.InitiativeWorkflow;
+import vn.sangkien.initiative.control.InitiativeWriter;
 import vn.sangkien.initiative.entity.Action;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
@@ -39,6 +43,7 @@ import vn.sangkien.platform.audit.AuditLog;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.paging.Page;
+import vn.sangkien.platform.persistence.Sequences;
 import vn.sangkien.platform.rest.Versions;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.identity.boundary.Caller;
@@ -50,8 +55,6 @@ import vn.sangkien.platform.text.SearchText;
  */
 @Stateless
 public class InitiativeRegistry {
-
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext
     EntityManager em;
@@ -81,9 +84,39 @@ public class InitiativeRegistry {
                                     Scores scores) {
     }
 
+    /** A registration at an instant of its own (demo data, and later imports of what was registered on paper). */
+    public record DatedRegistration(Registration registration, Instant at) {
+    }
+
+    /** A workflow transition at an instant of its own. */
+    public record Move(long initiativeId, TransitionRequest request, Instant at) {
+    }
+
+    /**
+     * The careful way of {@link Registrar}: checks the registration rule by rule, naming what is
+     * wrong, and writes it alone through the {@link InitiativeWriter}, in this transaction.
+     */
     public Initiative register(Registration registration, Violations v) {
         caller.require(Capability.REGISTER_INITIATIVES);
-        Instant now = Moments.now();
+        InitiativeWriter.Draft draft = check(registration, Moments.now(), v);
+        return em.find(Initiative.class, write(List.of(draft)).get(0));
+    }
+
+    /**
+     * Registers, as the caller, each registration at its own instant, all in this transaction: the
+     * same rules and the same writer as {@link #register}. Answers the new ids in order.
+     */
+    public List<Long> registerAll(List<DatedRegistration> registrations) {
+        caller.require(Capability.REGISTER_INITIATIVES);
+        List<InitiativeWriter.Draft> drafts = new ArrayList<>(registrations.size());
+        for (DatedRegistration r : registrations) {
+            drafts.add(check(r.registration(), r.at(), new Violations()));
+        }
+        return write(drafts);
+    }
+
+    /** The rules of a registration at {@code at}, in the order that names the first thing wrong. */
+    private InitiativeWriter.Draft check(Registration registration, Instant at, Violations v) {
         Campaign campaign = v.reference("campaignCode", registration.campaignCode(), campaigns::visible, true);
         Organization unit = v.reference("unitCode", registration.unitCode(), organizations::visible, true);
         if (unit != null && unit.getLevel() != Level.GRASSROOTS) {
@@ -91,18 +124,43 @@ public class InitiativeRegistry {
         } else if (unit != null && campaign != null && !unit.getPath().startsWith(campaign.getOrganizer().getPath())) {
             v.add("unitCode", "initiative.unit.outsideOrganizer", campaign.getOrganizer().getCode());
         }
-        InitiativeContent content = checkContent(registration.content(), now, v);
+        InitiativeContent content = checkContent(registration.content(), at, v);
         v.throwIfAny();
         // Decided here, in the registering transaction, against the clock of this very request.
-        if (campaign.statusAt(now) != CampaignStatus.OPEN) {
+        if (campaign.statusAt(at) != CampaignStatus.OPEN) {
             throw BusinessException.conflict("initiative.campaign.notOpen", campaign.getCode());
         }
         InitiativeStatus status = registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT;
-        Initiative initiative = new Initiative(campaign, unit, content, status, caller.username(), now);
-        em.persist(initiative);
-        em.persist(new InitiativeTransition(initiative.getId(), InitiativeTransition.REGISTER, null, status, caller.username(), now, null));
-        em.flush();
-        return initiative;
+        return new InitiativeWriter.Draft(campaign.getCode(), unit.getCode(), content, status, caller.username(),
+                caller.principal().organizationPath(), at);
+    }
+
+    /**
+     * Writes checked drafts on this transaction's connection. The writer decides the rules again
+     * against the rows as they are now: what it does not write changed since the check (a campaign
+     * closed meanwhile), and the whole transaction is refused.
+     */
+    private List<Long> write(List<InitiativeWriter.Draft> drafts) {
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            List<InitiativeWriter.Entry> entries = new ArrayList<>(drafts.size());
+            for (InitiativeWriter.Draft draft : drafts) {
+                // Exactly the values drawn: a registration alone gains nothing from a block of ids.
+                entries.add(new InitiativeWriter.Entry(Sequences.next(connection, InitiativeWriter.INITIATIVE_SEQUENCE),
+                        Sequences.next(connection, InitiativeWriter.STEP_SEQUENCE), draft));
+            }
+            boolean[] written = InitiativeWriter.write(connection, entries);
+            List<Long> ids = new ArrayList<>(entries.size());
+            for (int i = 0; i < written.length; i++) {
+                if (!written[i]) {
+                    throw BusinessException.conflict("initiative.campaign.notOpen", entries.get(i).campaignCode());
+                }
+                ids.add(entries.get(i).initiativeId());
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
     /** Replaces the content of a draft or returned initiative; the If-Match header is required. */
@@ -123,6 +181,22 @@ public class InitiativeRegistry {
     }
 
     public Initiative transition(long id, TransitionRequest request, Violations v) {
+        return transition(id, request, Moments.now(), v);
+    }
+
+    /**
+     * Applies each move as the caller at its own instant, with the rules of {@link #transition}, in
+     * this transaction. The persistence context is cleared afterwards: a flush costs more with every
+     * entity it holds.
+     */
+    public void transitionAll(List<Move> moves) {
+        for (Move move : moves) {
+            transition(move.initiativeId(), move.request(), move.at(), new Violations());
+        }
+        em.clear();
+    }
+
+    private Initiative transition(long id, TransitionRequest request, Instant now, Violations v) {
         Initiative initiative = find(id);
         Action action = parseAction(request.action(), v);
         String comment = v.text("comment", request.comment(), 0, 2000, action != null && action.needsComment());
@@ -140,7 +214,6 @@ public class InitiativeRegistry {
             case STATUS_NOT_ALLOWED -> throw BusinessException.conflict("initiative.transition.status", action, from);
             case ALLOWED -> decide(InitiativeWorkflow.step(action, from).orElseThrow().capability(), initiative).orThrow();
         }
-        Instant now = Moments.now();
         if (action == Action.SUBMIT && from == InitiativeStatus.DRAFT
                 && initiative.getCampaign().statusAt(now) != CampaignStatus.OPEN) {
             throw BusinessException.conflict("initiative.campaign.notOpen", initiative.getCampaign().getCode());
@@ -163,7 +236,7 @@ public class InitiativeRegistry {
         if (action == Action.RECOGNIZE) {
             Organization council = em.find(Organization.class, caller.principal().organizationId());
             initiative.recordRecognition(decisionNumber,
-                    decisionDate == null ? LocalDate.now(VIETNAM) : decisionDate, council);
+                    decisionDate == null ? LocalDate.ofInstant(now, Moments.VIETNAM) : decisionDate, council);
         }
         em.persist(new InitiativeTransition(initiative.getId(), action.name(), from, to, caller.username(), now, comment));
         em.flush();
@@ -335,7 +408,7 @@ public class InitiativeRegistry {
 
     /** The content rules, with the catalog of fields and the day in Vietnam at {@code now}. */
     static InitiativeContent checkContent(InitiativeContent content, FieldCatalog fields, Instant now, Violations v) {
-        return InitiativeRules.check(content, fields.isKnown(content.fieldCode()), LocalDate.ofInstant(now, VIETNAM), v);
+        return InitiativeRules.check(content, fields.isKnown(content.fieldCode()), LocalDate.ofInstant(now, Moments.VIETNAM), v);
     }
 
     private static Action parseAction(String action, Violations v) {

@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -47,7 +46,7 @@ public class InitiativeResource {
     InitiativeRegistry registry;
 
     @Inject
-    RegistrationWriter writer;
+    Registrar registrar;
 
     /** The registration body, for the OpenAPI document. */
     @Schema(name = "InitiativeRegistration")
@@ -70,10 +69,7 @@ public class InitiativeResource {
         Boolean submit = body.bool("submit");
         var registration = new InitiativeRegistry.Registration(body.string("campaignCode"), body.string("unitCode"),
                 content(body), submit == null || submit);
-        // A body read without a fault may go the fast way; whatever that does not write is answered
-        // rule by rule, with the faults of the body among the rest.
-        Optional<InitiativeView> written = v.isEmpty() ? writer.register(registration) : Optional.empty();
-        InitiativeView created = written.orElseGet(() -> InitiativeView.of(registry.register(registration, v), true));
+        InitiativeView created = registrar.register(registration, v);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(Versions.etag(created.version())).entity(created).build();
     }

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.sangkien.initiative.control.RegistrationBatch;
+import vn.sangkien.initiative.control.InitiativeWriter;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
@@ -36,10 +36,10 @@ public record InitiativeView(Long id, String campaignCode, String unitCode, Stri
                 i.getRecognitionDate(), recognizedBy, i.getVersion());
     }
 
-    /** An initiative just written by a {@link RegistrationBatch}, as {@link #of} would show it read back. */
-    public static InitiativeView of(RegistrationBatch.Entry e) {
+    /** An initiative just written by a {@link InitiativeWriter}, as {@link #of} would show it read back. */
+    public static InitiativeView of(InitiativeWriter.Entry e) {
         return full(e.initiativeId(), e.campaignCode(), e.unitCode(), e.content(), e.status(), e.registeredAt(),
-                e.registeredBy(), e.registeredAt(), null, null, null, RegistrationBatch.INITIAL_VERSION);
+                e.registeredBy(), e.registeredAt(), null, null, null, InitiativeWriter.INITIAL_VERSION);
     }
 
     private static InitiativeView full(Long id, String campaignCode, String unitCode, InitiativeContent c,

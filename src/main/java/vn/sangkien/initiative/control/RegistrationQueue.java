@@ -3,7 +3,6 @@ package vn.sangkien.initiative.control;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -18,15 +17,13 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import vn.sangkien.initiative.entity.InitiativeContent;
-import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.persistence.Sequences;
 
 /**
  * Group commit of registrations. Requests put their registration in a queue and wait; a few writer
  * threads take whatever has gathered (at most one batch per millisecond each), write it as one
- * {@link RegistrationBatch} and commit once. So the database's durable commit, not each request's
+ * {@link InitiativeWriter} and commit once. So the database's durable commit, not each request's
  * own, sets the pace, and a request is answered only after the commit that holds its registration.
  *
  * <p>What a batch does not write, or loses to an error before its commit (rolled back whole), comes
@@ -41,28 +38,22 @@ public final class RegistrationQueue {
     private static final Logger LOG = Logger.getLogger(RegistrationQueue.class.getName());
     private static final int MAX_BATCH = 64;
     /**
-     * The shortest time from one batch to the next. At 16 clients on 2 cores, 1 ms gave more
-     * registrations per second than gathering by yielding the core while the queue grew, in each of
-     * four pairs of runs taking turns (bench/README.md).
+     * The shortest time from one batch to the next: at 16 clients on 2 cores, 1 ms gave more
+     * registrations per second than gathering by yielding the core while the queue grew.
      */
     private static final long MIN_CYCLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-
-    /** A registration as checked, before ids are drawn for it. */
-    public record Draft(String campaignCode, String unitCode, InitiativeContent content, InitiativeStatus status,
-                        String registeredBy, String registrarSubtree, Instant registeredAt) {
-    }
 
     /**
      * Written (with its entry); not written, to be answered elsewhere; not written because the writer
      * could not take it in time or is stopping (answer: unavailable, nothing stored); or unknown
      * (its commit was sent and not confirmed: it may be stored).
      */
-    public record Outcome(RegistrationBatch.Entry written, boolean unknown, boolean unavailable) {
+    public record Outcome(InitiativeWriter.Entry written, boolean unknown, boolean unavailable) {
         static final Outcome NOT_WRITTEN = new Outcome(null, false, false);
         static final Outcome UNKNOWN = new Outcome(null, true, false);
         static final Outcome UNAVAILABLE = new Outcome(null, false, true);
 
-        Outcome(RegistrationBatch.Entry written) {
+        Outcome(InitiativeWriter.Entry written) {
             this(written, false, false);
         }
 
@@ -72,8 +63,8 @@ public final class RegistrationQueue {
     }
 
     /** A registration waiting in the queue; a writer takes it, or its request withdraws it, never both. */
-    private record Pending(Draft draft, CompletableFuture<Outcome> outcome, AtomicBoolean claimed) {
-        Pending(Draft draft) {
+    private record Pending(InitiativeWriter.Draft draft, CompletableFuture<Outcome> outcome, AtomicBoolean claimed) {
+        Pending(InitiativeWriter.Draft draft) {
             this(draft, new CompletableFuture<>(), new AtomicBoolean());
         }
 
@@ -84,8 +75,8 @@ public final class RegistrationQueue {
 
     private final DataSource dataSource;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Sequences.Block initiativeIds = new Sequences.Block("initiative_seq");
-    private final Sequences.Block stepIds = new Sequences.Block("initiative_transition_seq");
+    private final Sequences.Block initiativeIds = new Sequences.Block(InitiativeWriter.INITIATIVE_SEQUENCE);
+    private final Sequences.Block stepIds = new Sequences.Block(InitiativeWriter.STEP_SEQUENCE);
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
 
@@ -106,7 +97,7 @@ public final class RegistrationQueue {
      * waited for another {@code patience}, long enough for any statement to fail by its timeouts;
      * beyond that, or when interrupted, the outcome is unknown (its commit may still happen).
      */
-    public Outcome register(Draft draft, Duration patience) {
+    public Outcome register(InitiativeWriter.Draft draft, Duration patience) {
         if (!running) {
             return Outcome.UNAVAILABLE;
         }
@@ -192,9 +183,9 @@ public final class RegistrationQueue {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                // A writer outlives any fault: its batch goes the careful way and the loop goes on.
-                LOG.log(Level.SEVERE, "Registration batch failed", e);
-                batch.forEach(p -> p.outcome().complete(Outcome.NOT_WRITTEN));
+                // A writer outlives any fault. Whatever write() did not answer may be stored: unknown.
+                LOG.log(Level.SEVERE, "Registration writer failed", e);
+                batch.forEach(p -> p.outcome().complete(Outcome.UNKNOWN));
             }
         }
     }
@@ -213,16 +204,18 @@ public final class RegistrationQueue {
     }
 
     private void write(List<Pending> batch) {
-        List<RegistrationBatch.Entry> entries = new ArrayList<>(batch.size());
+        List<InitiativeWriter.Entry> entries = new ArrayList<>(batch.size());
         boolean[] written;
         try (Connection connection = dataSource.getConnection()) {
             for (Pending p : batch) {
-                Draft d = p.draft();
-                entries.add(new RegistrationBatch.Entry(initiativeIds.next(connection), stepIds.next(connection),
-                        d.campaignCode(), d.unitCode(), d.content(), d.status(), d.registeredBy(),
-                        d.registrarSubtree(), d.registeredAt()));
+                entries.add(new InitiativeWriter.Entry(initiativeIds.next(connection), stepIds.next(connection), p.draft()));
             }
-            written = RegistrationBatch.store(connection, entries);
+            written = InitiativeWriter.store(connection, entries);
+        } catch (RuntimeException e) {
+            // Not an answer of the database: the batch may have been stored before it. Never written twice.
+            LOG.log(Level.SEVERE, "A batch of " + batch.size() + " registrations failed unexpectedly;"
+                    + " looking which of them are stored", e);
+            written = entries.size() < batch.size() ? new boolean[batch.size()] : stored(entries);
         } catch (SQLException e) {
             if (entries.size() < batch.size()) {
                 // No connection, or no ids: nothing was sent. The careful way answers each one.
@@ -255,9 +248,9 @@ public final class RegistrationQueue {
      * failure of the commit itself may leave all of it; the database tells, on a new connection. Null
      * when it cannot be asked.
      */
-    private boolean[] stored(List<RegistrationBatch.Entry> entries) {
+    private boolean[] stored(List<InitiativeWriter.Entry> entries) {
         try (Connection connection = dataSource.getConnection()) {
-            return RegistrationBatch.stored(connection, entries);
+            return InitiativeWriter.stored(connection, entries);
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not find out whether a registration batch was stored", e);
             return null;

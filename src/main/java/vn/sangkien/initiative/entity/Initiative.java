@@ -7,13 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -31,9 +28,8 @@ import vn.sangkien.platform.text.SearchText;
 @Table(name = "initiative")
 public class Initiative {
 
+    /** Drawn by {@code InitiativeWriter}'s callers: JPA never creates an initiative. */
     @Id
-    @SequenceGenerator(name = "initiative_seq", sequenceName = "initiative_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "initiative_seq")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -95,16 +91,6 @@ public class Initiative {
     private long version;
 
     protected Initiative() {
-    }
-
-    public Initiative(Campaign campaign, Organization unit, InitiativeContent content, InitiativeStatus status,
-                      String registeredBy, Instant now) {
-        this.campaign = campaign;
-        this.unit = unit;
-        this.status = status;
-        this.registeredBy = registeredBy;
-        this.registeredAt = now;
-        describe(content, now);
     }
 
     /** Replaces what the authors wrote (only while the initiative is a draft or returned to them). */

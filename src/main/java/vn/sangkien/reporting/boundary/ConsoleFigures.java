@@ -1,12 +1,13 @@
 package vn.sangkien.reporting.boundary;
 
+import vn.sangkien.platform.time.Moments;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import vn.sangkien.identity.boundary.Caller;
 @Stateless
 public class ConsoleFigures {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @PersistenceContext
     EntityManager em;
@@ -29,11 +29,11 @@ public class ConsoleFigures {
 
     /** Initiatives registered per day (in Vietnam) over the last {@code days} days, every day present. */
     public Map<LocalDate, Long> registrationsPerDay(int days) {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(Moments.VIETNAM);
         LocalDate first = today.minusDays(days - 1L);
-        var query = em.createNativeQuery("SELECT CAST((i.registered_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS DATE) d,"
+        var query = em.createNativeQuery("SELECT CAST((i.registered_at AT TIME ZONE '" + Moments.VIETNAM_ZONE + "') AS DATE) d,"
                         + " COUNT(*) FROM initiative i WHERE i.registered_at >= ?1" + inSubtree(" AND", 2) + " GROUP BY d ORDER BY d")
-                .setParameter(1, java.time.OffsetDateTime.of(first.atStartOfDay(), java.time.ZoneOffset.ofHours(7)));
+                .setParameter(1, first.atStartOfDay(Moments.VIETNAM).toOffsetDateTime());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bindSubtree(query, 2).getResultList();
         Map<LocalDate, Long> perDay = new LinkedHashMap<>();

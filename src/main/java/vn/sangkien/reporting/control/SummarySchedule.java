@@ -1,5 +1,7 @@
 package vn.sangkien.reporting.control;
 
+import vn.sangkien.platform.time.Moments;
+
 import jakarta.ejb.ScheduleExpression;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class SummarySchedule {
 
-    public static final String DEFAULT = "minute=30;hour=0;timezone=Asia/Ho_Chi_Minh";
+    public static final String DEFAULT = "minute=30;hour=0;timezone=" + Moments.VIETNAM_ZONE;
 
     /** What a calendar attribute's value is made of: numbers, names, *, ranges, lists, increments. */
     private static final Pattern VALUE = Pattern.compile("[0-9A-Za-z*/,\\- ]+");
@@ -24,7 +26,7 @@ public final class SummarySchedule {
     }
 
     public static ScheduleExpression parse(String text) {
-        ScheduleExpression expression = new ScheduleExpression().timezone("Asia/Ho_Chi_Minh");
+        ScheduleExpression expression = new ScheduleExpression().timezone(Moments.VIETNAM_ZONE);
         for (String part : text.split(";")) {
             if (part.isBlank()) {
                 continue;

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
@@ -29,8 +28,7 @@ import vn.sangkien.view.Faces;
 public class EditCampaignBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Moments.VIETNAM);
 
     @Inject
     CampaignRegistry campaigns;
@@ -66,8 +64,8 @@ public class EditCampaignBacking implements Serializable {
             name = c.getName();
             organizerCode = c.getOrganizer().getCode();
             parentCode = c.getParent() == null ? null : c.getParent().getCode();
-            opensAt = LocalDateTime.ofInstant(c.getOpensAt(), VIETNAM);
-            closesAt = LocalDateTime.ofInstant(c.getClosesAt(), VIETNAM);
+            opensAt = LocalDateTime.ofInstant(c.getOpensAt(), Moments.VIETNAM);
+            closesAt = LocalDateTime.ofInstant(c.getClosesAt(), Moments.VIETNAM);
             targetInitiatives = c.getTargetInitiatives();
             targetCoveragePercent = c.getTargetCoveragePercent();
             status = c.statusAt(Moments.now()).name();
@@ -106,7 +104,7 @@ public class EditCampaignBacking implements Serializable {
     }
 
     private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(VIETNAM).toInstant();
+        return local == null ? null : local.atZone(Moments.VIETNAM).toInstant();
     }
 
     public boolean isExisting() {

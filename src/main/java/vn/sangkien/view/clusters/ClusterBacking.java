@@ -1,5 +1,7 @@
 package vn.sangkien.view.clusters;
 
+import vn.sangkien.platform.time.Moments;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +26,6 @@ import vn.sangkien.reporting.entity.MemberSummary;
 import vn.sangkien.reporting.entity.SummarySnapshot;
 import vn.sangkien.view.Charts;
 import vn.sangkien.view.Faces;
-import vn.sangkien.view.campaigns.EditCampaignBacking;
 
 /**
  * clusters/detail.xhtml?code=[&amp;campaign=]: a cluster, its pacts, its summary in a pact's campaign
@@ -115,7 +116,7 @@ public class ClusterBacking implements Serializable {
         java.util.Collections.reverse(snapshots);
         List<String> when = new ArrayList<>();
         List<Long> registered = new ArrayList<>();
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(EditCampaignBacking.VIETNAM);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM HH:mm").withZone(Moments.VIETNAM);
         for (SummarySnapshot s : snapshots) {
             find(Summaries.parse(s), code).ifPresent(c -> {
                 when.add(format.format(s.getGeneratedAt()));

@@ -1,7 +1,8 @@
 package vn.sangkien.view.initiatives;
 
+import vn.sangkien.platform.time.Moments;
+
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.sangkien.initiative.entity.Initiative;
 
@@ -13,7 +14,7 @@ public class InitiativeRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(Moments.VIETNAM);
 
     private final long id;
     private final String title;

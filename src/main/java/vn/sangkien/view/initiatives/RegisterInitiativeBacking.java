@@ -17,7 +17,8 @@ import vn.sangkien.initiative.boundary.FieldCatalog;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.FieldOfApplication;
-import vn.sangkien.initiative.entity.Initiative;
+import vn.sangkien.initiative.boundary.InitiativeView;
+import vn.sangkien.initiative.boundary.Registrar;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Level;
@@ -30,7 +31,7 @@ import vn.sangkien.view.Faces;
 
 /**
  * initiatives/register.xhtml: an officer registers an initiative on behalf of its authors. The
- * registry checks everything (the same rules as {@code POST /api/v1/initiatives}); each refusal is
+ * registrar checks everything (the same rules as {@code POST /api/v1/initiatives}); each refusal is
  * shown beside its field and nothing is stored.
  */
 @Named
@@ -72,7 +73,7 @@ public class RegisterInitiativeBacking implements Serializable {
     }
 
     @Inject
-    InitiativeRegistry registry;
+    Registrar registrar;
     @Inject
     CampaignRegistry campaigns;
     @Inject
@@ -112,7 +113,7 @@ public class RegisterInitiativeBacking implements Serializable {
         authors.add(new AuthorRow());
     }
 
-    /** The view action: the page exists only for the roles that register (the registry checks again). */
+    /** The view action: the page exists only for the roles that register (the registrar checks again). */
     public void check() {
         if (!caller.holds(vn.sangkien.identity.control.Privileges.Capability.REGISTER_INITIATIVES)) {
             Faces.notFound();
@@ -150,13 +151,13 @@ public class RegisterInitiativeBacking implements Serializable {
                 applicability, benefits, socialBenefit, ownerName, appliedFrom, estimatedValueVnd, confidential,
                 confidentialContent, authorList);
         try {
-            Initiative created = registry.register(
+            InitiativeView created = registrar.register(
                     new InitiativeRegistry.Registration(campaignCode, unitCode, content, submit), new Violations());
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            Faces.info("initiative.registered", created.getId());
+            Faces.info("initiative.registered", created.id());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/initiatives/detail.xhtml?id=" + created.getId());
+                    + "/initiatives/detail.xhtml?id=" + created.id());
         } catch (BusinessException e) {
             Faces.show(e, "form");
         }

@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,13 +33,15 @@ import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 
 /**
- * Group commit on a migrated H2 database: every registration is answered after the commit that holds
- * it, exactly once, and a failure anywhere leaves the data whole and the answer true.
+ * Group commit on a migrated database (H2, and PostgreSQL in CI's PostgreSQL run): every registration
+ * is answered after the commit that holds it, exactly once, and a failure anywhere leaves the data
+ * whole and the answer true. A batch is committed by {@code Connection.commit} on H2 and by its one
+ * statement on PostgreSQL: the faults hit whichever does it.
  */
 class RegistrationQueueTest {
 
     /** What the next commits do. */
-    private enum CommitFault { NONE, FAIL_AFTER_STORING, FAIL_WITHOUT_STORING, REFUSED_BY_A_LOCK_TIMEOUT }
+    private enum CommitFault { NONE, FAIL_AFTER_STORING, THROW_AFTER_STORING, FAIL_WITHOUT_STORING, REFUSED_BY_A_LOCK_TIMEOUT }
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -55,7 +58,7 @@ class RegistrationQueueTest {
 
     @BeforeEach
     void start() throws SQLException {
-        db = new RegistryFixture();
+        db = RegistryFixture.onTestDatabase();
         provincePath = db.pathOf("P");
         clients = Executors.newFixedThreadPool(16);
     }
@@ -141,6 +144,16 @@ class RegistrationQueueTest {
     }
 
     @Test
+    void an_unexpected_error_after_the_commit_is_answered_as_written_never_twice() throws Exception {
+        queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
+        commitFault = CommitFault.THROW_AFTER_STORING;
+        RegistrationQueue.Outcome outcome = queue.register(draft("OPEN-P", RegistryFixture.content()), PATIENCE);
+        assertTrue(faultHappened);
+        assertNotNull(outcome.written(), "stored, so written: the careful way would register it a second time");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM initiative"));
+    }
+
+    @Test
     void a_commit_that_fails_without_storing_is_answered_as_not_written() throws Exception {
         queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
         commitFault = CommitFault.FAIL_WITHOUT_STORING;
@@ -208,7 +221,7 @@ class RegistrationQueueTest {
      * Registers the drafts in one batch behind a first registration: one writer takes the first and
      * is held at its connection until all the others wait in the queue.
      */
-    private List<Future<RegistrationQueue.Outcome>> oneBatch(RegistrationQueue.Draft... drafts) throws Exception {
+    private List<Future<RegistrationQueue.Outcome>> oneBatch(InitiativeWriter.Draft... drafts) throws Exception {
         queue = new RegistrationQueue(faulty(), Executors.defaultThreadFactory(), 1);
         CountDownLatch held = new CountDownLatch(1);
         gate = held;
@@ -246,8 +259,8 @@ class RegistrationQueueTest {
         }
     }
 
-    private RegistrationQueue.Draft draft(String campaign, InitiativeContent content) {
-        return new RegistrationQueue.Draft(campaign, "D1", content, InitiativeStatus.SUBMITTED, "officer",
+    private InitiativeWriter.Draft draft(String campaign, InitiativeContent content) {
+        return new InitiativeWriter.Draft(campaign, "D1", content, InitiativeStatus.SUBMITTED, "officer",
                 provincePath, RegistryFixture.NOW);
     }
 
@@ -276,34 +289,67 @@ class RegistrationQueueTest {
                 });
     }
 
+    /** The connection with this test's faults at the commit: {@code commit()} on H2, the batch's statement on PostgreSQL. */
     private Connection connection(Connection real) {
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("commit")) {
-                        commits.incrementAndGet();
-                        switch (commitFault) {
-                            case FAIL_AFTER_STORING -> {
-                                real.commit();
-                                faultHappened = true;
-                                throw new SQLException("connection lost after the commit");
-                            }
-                            case FAIL_WITHOUT_STORING -> {
-                                real.rollback();
-                                faultHappened = true;
-                                throw new SQLException("connection lost before the commit");
-                            }
-                            case REFUSED_BY_A_LOCK_TIMEOUT -> {
-                                real.rollback();
-                                faultHappened = true;
-                                throw new SQLException("canceling statement due to lock timeout", "55P03");
-                            }
-                            default -> {
-                                return invoke(method, real, args);
-                            }
-                        }
+                        return commit(() -> real.commit(), () -> real.rollback(), () -> invoke(method, real, args));
+                    }
+                    Object result = invoke(method, real, args);
+                    if (method.getName().equals("prepareStatement") && ((String) args[0]).startsWith("WITH written")) {
+                        return oneStatementCommit((PreparedStatement) result);
+                    }
+                    return result;
+                });
+    }
+
+    /** PostgreSQL's batch: one statement in auto-commit mode, committed by executing it. */
+    private PreparedStatement oneStatementCommit(PreparedStatement real) {
+        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("executeQuery") && args == null) {
+                        Object[] result = new Object[1];
+                        commit(() -> result[0] = real.executeQuery(), () -> { }, () -> result[0] = real.executeQuery());
+                        return result[0];
                     }
                     return invoke(method, real, args);
                 });
+    }
+
+    private interface Step {
+        void run() throws Throwable;
+    }
+
+    /** A commit as {@link #commitFault} says: {@code store} commits, {@code undo} leaves nothing, {@code normal} is the real thing. */
+    private Object commit(Step store, Step undo, Step normal) throws Throwable {
+        commits.incrementAndGet();
+        switch (commitFault) {
+            case FAIL_AFTER_STORING -> {
+                store.run();
+                faultHappened = true;
+                throw new SQLException("connection lost after the commit", "08006");
+            }
+            case THROW_AFTER_STORING -> {
+                store.run();
+                faultHappened = true;
+                throw new IllegalStateException("a driver's bug after the commit");
+            }
+            case FAIL_WITHOUT_STORING -> {
+                undo.run();
+                faultHappened = true;
+                throw new SQLException("connection lost before the commit", "08006");
+            }
+            case REFUSED_BY_A_LOCK_TIMEOUT -> {
+                undo.run();
+                faultHappened = true;
+                throw new SQLException("canceling statement due to lock timeout", "55P03");
+            }
+            default -> {
+                normal.run();
+                return null;
+            }
+        }
     }
 
     private static Object invoke(Method method, Object target, Object[] args) throws Throwable {

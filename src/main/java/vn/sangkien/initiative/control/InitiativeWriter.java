@@ -23,27 +23,41 @@ import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.text.SearchText;
 
 /**
- * Writes registrations whose content is already checked, many at once, as one transaction that it
- * commits: each initiative, its authors and its {@code REGISTER} step, as JPA would write them. The
- * rules on the campaign and the unit are decided by the insert itself, against the rows as they are in
- * this transaction, so that nothing can change between the check and the write: the campaign is open
- * at {@code registeredAt} and visible to the registrar (organized within the registrar's subtree or by
- * one of its ancestors), the unit is a grassroots union within the registrar's subtree and within the
- * organizer's. These are the conditions that {@code InitiativeRegistry.register} checks one by one to
- * name what is wrong; a registration that fails any of them is simply not written here, and goes
- * there to be answered. Its authors and step are written only with it: they join the initiatives
+ * The one piece of code that writes a new initiative, with its authors and its {@code REGISTER}
+ * step, whatever the channel: the group commit of REST and the console ({@link RegistrationQueue}),
+ * the registry's careful way, the demo data and any later batch or import. The rules on the
+ * campaign and the unit are decided by the insert itself, against the rows as they are in its
+ * transaction, so that nothing can change between the check and the write: the campaign is open at
+ * {@code registeredAt} and visible to the registrar (organized within the registrar's subtree or by
+ * one of its ancestors), the unit is a grassroots union within the registrar's subtree and within
+ * the organizer's. A registration that fails any of them is simply not written; the registry names
+ * what is wrong. Authors and step are written only with their initiative: they join the initiatives
  * that the first statement wrote.
  */
-public final class RegistrationBatch {
+public final class InitiativeWriter {
 
     /** The version of a new row, where JPA's {@code @Version} starts. */
     public static final long INITIAL_VERSION = 1;
 
-    /** One registration: what was checked, by whom, the caller's subtree, and the ids drawn for it. */
+    /** A registration whose content is checked: where, what, by whom from which subtree, and when. */
+    public record Draft(String campaignCode, String unitCode, InitiativeContent content, InitiativeStatus status,
+                        String registeredBy, String registrarSubtree, Instant registeredAt) {
+    }
+
+    /** A draft with the ids drawn for it. */
     public record Entry(long initiativeId, long transitionId, String campaignCode, String unitCode,
                         InitiativeContent content, InitiativeStatus status, String registeredBy,
                         String registrarSubtree, Instant registeredAt) {
+
+        public Entry(long initiativeId, long transitionId, Draft d) {
+            this(initiativeId, transitionId, d.campaignCode(), d.unitCode(), d.content(), d.status(), d.registeredBy(),
+                    d.registrarSubtree(), d.registeredAt());
+        }
     }
+
+    /** The sequences of the ids of an {@link Entry}. */
+    public static final String INITIATIVE_SEQUENCE = "initiative_seq";
+    public static final String STEP_SEQUENCE = "initiative_transition_seq";
 
     /**
      * The registrations of a batch are rows of a {@code VALUES} list (one row of {@link #REGISTRATION}
@@ -93,9 +107,8 @@ public final class RegistrationBatch {
     private static final String STEP_COLUMNS = ") AS r (id, initiative_id, to_status, actor, happened_at) JOIN ";
     /**
      * Authors and steps are written only with their initiative: joined to the ids that the initiatives'
-     * insert returned (PostgreSQL), or to the initiatives written in this transaction (H2). PostgreSQL
-     * does not join the table: it planned that join as a scan of the table (a benchmark run made
-     * 4,044 scans reading 213 million rows), likely a plan kept from while the table was small.
+     * insert returned (PostgreSQL), or to the initiatives written in this transaction (H2). On
+     * PostgreSQL a join to the table itself can be planned as a scan of the whole table.
      */
     private static final String OF_RETURNED = "written w ON w.id = r.initiative_id";
     private static final String OF_STORED = "initiative w ON w.id = r.initiative_id";
@@ -122,24 +135,50 @@ public final class RegistrationBatch {
      */
     private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
 
-    private RegistrationBatch() {
+    private InitiativeWriter() {
     }
 
     /**
      * Writes the entries and commits them, all or nothing, and tells entry by entry whether it was
-     * written. Takes a connection in auto-commit mode, as a pool lends it, and leaves it so. Every
-     * entry has at least one author: its content is checked.
-     *
-     * <p>On PostgreSQL the three inserts are parts of one statement ({@code WITH written AS (INSERT …
-     * RETURNING id), authors AS (INSERT … JOIN written), steps AS (…) SELECT id FROM written}): one round
-     * trip, atomic by itself, committed before the database answers (no {@code BEGIN} and
-     * {@code COMMIT} round trips). H2 has no inserts in {@code WITH}: there the three statements run in
-     * a transaction committed here.
+     * written. Takes a connection in auto-commit mode, as a pool lends it, and leaves it so: on
+     * PostgreSQL the one statement of {@link #write} commits by itself before the database answers
+     * (no {@code BEGIN} and {@code COMMIT} round trips); on H2 its statements run in a transaction
+     * committed here.
      *
      * @throws SQLException when the batch failed; it may still have been stored if the failure hit the
      *         commit: {@link #stored} tells
      */
     public static boolean[] store(Connection connection, List<Entry> entries) throws SQLException {
+        if (Databases.isPostgreSQL(connection)) {
+            return write(connection, entries);
+        }
+        connection.setAutoCommit(false);
+        try {
+            boolean[] written = write(connection, entries);
+            connection.commit();
+            return written;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Writes the entries in the connection's transaction, which the caller commits (or, in auto-commit
+     * mode on PostgreSQL, the statement itself), and tells entry by entry whether it was written. Every
+     * entry has at least one author: its content is checked.
+     *
+     * <p>On PostgreSQL the three inserts are parts of one statement ({@code WITH written AS (INSERT …
+     * RETURNING id), authors AS (INSERT … JOIN written), steps AS (…) SELECT id FROM written}): one round
+     * trip, atomic by itself. H2 has no inserts in {@code WITH}: there they are three statements.
+     */
+    public static boolean[] write(Connection connection, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {
             return new boolean[0];
         }
@@ -153,7 +192,6 @@ public final class RegistrationBatch {
                 return writtenOf(entries, statement.executeQuery());
             }
         }
-        connection.setAutoCommit(false);
         try (PreparedStatement initiatives = connection.prepareStatement(
                     rows(INSERT_INITIATIVES, REGISTRATION, entries.size(), RULES), new String[] {"id"});
              PreparedStatement authorRows = connection.prepareStatement(
@@ -167,17 +205,7 @@ public final class RegistrationBatch {
             authorRows.executeUpdate();
             bindSteps(stepRows, 1, entries);
             stepRows.executeUpdate();
-            connection.commit();
             return written;
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-            }
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
     }
 

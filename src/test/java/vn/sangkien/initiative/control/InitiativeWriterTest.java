@@ -31,7 +31,7 @@ import vn.sangkien.platform.text.SearchText;
  * goes in one round trip): a row is written exactly when the registration service would accept it,
  * written as JPA writes it, and a batch is stored whole or not at all.
  */
-class RegistrationBatchTest {
+class InitiativeWriterTest {
 
     private static final Instant NOW = RegistryFixture.NOW;
     private final AtomicLong ids = new AtomicLong(1_000_000);
@@ -57,9 +57,9 @@ class RegistrationBatchTest {
                 LocalDate.of(2026, 3, 1), 120_000_000L, true, "Phần mật", List.of(
                         new Author("Nguyễn Thị Hồng Nhung", "M-1", new BigDecimal("60.5")),
                         new Author("Trần Văn Đức", null, null)));
-        RegistrationBatch.Entry entry = entry("OPEN-P", "D1", db.pathOf("P"), content, InitiativeStatus.SUBMITTED);
+        InitiativeWriter.Entry entry = entry("OPEN-P", "D1", db.pathOf("P"), content, InitiativeStatus.SUBMITTED);
 
-        assertArrayEquals(new boolean[] {true}, RegistrationBatch.store(connection, List.of(entry)));
+        assertArrayEquals(new boolean[] {true}, InitiativeWriter.store(connection, List.of(entry)));
 
         try (ResultSet rs = db.query("SELECT i.title, i.title_search, i.field_code, i.summary, i.current_situation,"
                 + " i.solution, i.benefits, i.owner_name, i.applied_from, i.estimated_value_vnd, i.confidential,"
@@ -83,7 +83,7 @@ class RegistrationBatchTest {
             assertEquals(NOW, rs.getObject(14, OffsetDateTime.class).toInstant());
             assertEquals("officer", rs.getString(15));
             assertEquals(NOW, rs.getObject(16, OffsetDateTime.class).toInstant());
-            assertEquals(RegistrationBatch.INITIAL_VERSION, rs.getLong(17));
+            assertEquals(InitiativeWriter.INITIAL_VERSION, rs.getLong(17));
             assertEquals("OPEN-P", rs.getString(18));
             assertEquals("D1", rs.getString(19));
         }
@@ -117,7 +117,7 @@ class RegistrationBatchTest {
 
     @Test
     void writes_exactly_what_the_rules_accept_entry_by_entry() throws SQLException {
-        List<RegistrationBatch.Entry> entries = new ArrayList<>();
+        List<InitiativeWriter.Entry> entries = new ArrayList<>();
         List<Boolean> expected = new ArrayList<>();
         String nationalPath = db.pathOf("N");
         String provincePath = db.pathOf("P");
@@ -149,10 +149,10 @@ class RegistrationBatchTest {
         add(entries, expected, false, "NO-SUCH", "D1", provincePath);
         add(entries, expected, false, "OPEN-P", "NO-SUCH", provincePath);
 
-        boolean[] written = RegistrationBatch.store(connection, entries);
+        boolean[] written = InitiativeWriter.store(connection, entries);
 
         for (int i = 0; i < entries.size(); i++) {
-            RegistrationBatch.Entry e = entries.get(i);
+            InitiativeWriter.Entry e = entries.get(i);
             String what = e.campaignCode() + " / " + e.unitCode() + " from " + e.registrarSubtree();
             assertEquals(expected.get(i), written[i], what);
             long id = e.initiativeId();
@@ -165,38 +165,38 @@ class RegistrationBatchTest {
 
     @Test
     void a_batch_that_fails_in_any_statement_leaves_nothing_and_says_what_is_stored() throws SQLException {
-        RegistrationBatch.Entry before = entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
+        InitiativeWriter.Entry before = entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
                 InitiativeStatus.DRAFT);
-        RegistrationBatch.store(connection, List.of(before));
-        RegistrationBatch.Entry valid = entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
+        InitiativeWriter.store(connection, List.of(before));
+        InitiativeWriter.Entry valid = entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
                 InitiativeStatus.SUBMITTED);
         // The author's name is longer than its column: the initiatives are inserted, then the authors fail.
         InitiativeContent tooLongAuthor = new InitiativeContent("Sáng kiến thử nghiệm", "TECHNOLOGY", "Tóm tắt",
                 null, null, null, null, null, null, null, null, null, false, null,
                 List.of(new Author("Đ".repeat(201), null, null)));
-        RegistrationBatch.Entry failing = entry("OPEN-P", "D1", db.pathOf("P"), tooLongAuthor,
+        InitiativeWriter.Entry failing = entry("OPEN-P", "D1", db.pathOf("P"), tooLongAuthor,
                 InitiativeStatus.SUBMITTED);
-        List<RegistrationBatch.Entry> batch = List.of(valid, failing);
+        List<InitiativeWriter.Entry> batch = List.of(valid, failing);
 
-        assertThrows(SQLException.class, () -> RegistrationBatch.store(connection, batch));
+        assertThrows(SQLException.class, () -> InitiativeWriter.store(connection, batch));
 
         assertTrue(connection.getAutoCommit(), "the connection is left as it was lent");
-        assertArrayEquals(new boolean[] {false, false}, RegistrationBatch.stored(connection, batch));
-        assertArrayEquals(new boolean[] {true}, RegistrationBatch.stored(connection, List.of(before)));
+        assertArrayEquals(new boolean[] {false, false}, InitiativeWriter.stored(connection, batch));
+        assertArrayEquals(new boolean[] {true}, InitiativeWriter.stored(connection, List.of(before)));
         assertEquals(1, db.count("SELECT COUNT(*) FROM initiative"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM initiative_author"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM initiative_transition"));
     }
 
-    private void add(List<RegistrationBatch.Entry> entries, List<Boolean> expected, boolean accepted, String campaign,
+    private void add(List<InitiativeWriter.Entry> entries, List<Boolean> expected, boolean accepted, String campaign,
                      String unit, String registrarSubtree) {
         entries.add(entry(campaign, unit, registrarSubtree, RegistryFixture.content(), InitiativeStatus.SUBMITTED));
         expected.add(accepted);
     }
 
-    private RegistrationBatch.Entry entry(String campaign, String unit, String registrarSubtree,
+    private InitiativeWriter.Entry entry(String campaign, String unit, String registrarSubtree,
                                      InitiativeContent content, InitiativeStatus status) {
-        return new RegistrationBatch.Entry(ids.incrementAndGet(), ids.incrementAndGet(), campaign, unit, content,
+        return new InitiativeWriter.Entry(ids.incrementAndGet(), ids.incrementAndGet(), campaign, unit, content,
                 status, "officer", registrarSubtree, NOW);
     }
 }
