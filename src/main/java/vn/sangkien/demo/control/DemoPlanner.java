@@ -60,6 +60,9 @@ public final class DemoPlanner {
     private final Random random;
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, double[]> dayWeights = new HashMap<>();
+    private final List<Unit> grassroots;
+    /** The demo users by role and organization code. */
+    private final Map<String, DemoUser> usersByRole = new HashMap<>();
 
     /** An organization in the tree; the parent of a province is the bootstrap's national organization. */
     private record Unit(DemoOrganization organization, Unit parent) {
@@ -121,6 +124,10 @@ public final class DemoPlanner {
             Unit parent = units.computeIfAbsent(organization.parentCode(),
                     code -> new Unit(new DemoOrganization(code, code, "NATIONAL", null, null), null));
             units.put(organization.code(), new Unit(organization, parent));
+        }
+        grassroots = units.values().stream().filter(u -> "GRASSROOTS".equals(u.organization().level())).toList();
+        for (DemoUser user : content.users()) {
+            usersByRole.putIfAbsent(user.role() + " " + user.organizationCode(), user);
         }
     }
 
@@ -212,8 +219,6 @@ public final class DemoPlanner {
      * the others, and a few units (every {@code uncoveredEvery}th) register nothing.
      */
     private Unit pickUnit(PlannedCampaign campaign) {
-        List<Unit> grassroots = units.values().stream()
-                .filter(u -> "GRASSROOTS".equals(u.organization().level())).toList();
         double[] weights = new double[grassroots.size()];
         int every = template.uncoveredEvery();
         for (int i = 0; i < grassroots.size(); i++) {
@@ -329,8 +334,7 @@ public final class DemoPlanner {
     }
 
     private Optional<DemoUser> user(String role, String organizationCode) {
-        return content.users().stream()
-                .filter(u -> u.role().equals(role) && u.organizationCode().equals(organizationCode)).findFirst();
+        return Optional.ofNullable(usersByRole.get(role + " " + organizationCode));
     }
 
     private String required(String role, String organizationCode) {

@@ -53,6 +53,26 @@ class PlanMatchesDemoDataTest {
         }
     }
 
+    /** With -Dsangkien.demo.compare.url=jdbc:h2:file:...: what a loader wrote, against the plan at its load instant. */
+    @Test
+    void the_loaded_database_is_the_plan() throws SQLException {
+        String url = System.getProperty("sangkien.demo.compare.url");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null);
+        try (Connection c = DriverManager.getConnection(url, "sangkien", "sangkien")) {
+            Instant[] at = new Instant[1];
+            query(c, "SELECT text_value FROM system_setting WHERE name = 'demo.loaded'", r -> at[0] = Instant.parse(r.getString(1)));
+            String planned = lines(planned(DemoPlanner.plan(DemoFiles.read(), at[0])));
+            String stored = lines(stored(c));
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/demo-planned.txt"), planned);
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/demo-stored.txt"), stored);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertEquals(planned, stored, "at " + at[0]);
+        }
+    }
+
     private static String lines(List<String> lines) {
         return lines.stream().sorted().collect(Collectors.joining("\n"));
     }
