@@ -88,6 +88,9 @@ public class DemoLoader {
     @ConfigProperty(name = "SANGKIEN_DEMO", defaultValue = "false")
     boolean demo;
 
+    /** The demo users as the load acts as them, read once per load. */
+    private final Map<String, UserPrincipal> actors = new HashMap<>();
+
     /** One request context for the whole load: the caller it acts as is request-scoped. */
     @ActivateRequestContext
     void load(@Observes Bootstrap.Done done) throws Exception {
@@ -119,6 +122,7 @@ public class DemoLoader {
 
     /** Writes the plan and marks the demo loaded; answers what it wrote. */
     private String write(DemoPlan plan, Instant at) {
+        actors.clear();
         asUser(Bootstrap.ADMIN_USERNAME, () -> setUp(plan));
         long[] ids = register(plan.initiatives());
         int steps = move(plan.initiatives(), ids);
@@ -217,7 +221,8 @@ public class DemoLoader {
     }
 
     private void asUser(String username, Runnable work) {
-        UserPrincipal user = users.principalOf(username);
+        // Read after the users are created; an account changes nowhere else during the load.
+        UserPrincipal user = actors.computeIfAbsent(username, users::principalOf);
         caller.actingAs(user, () -> {
             work.run();
             return null;
