@@ -1,5 +1,7 @@
 /**
  * Demo data for {@code SANGKIEN_DEMO=true}, loaded once after the bootstrap and before the instance is ready.
- * Uses the components it fills and platform; no component uses it.
+ * The data files ({@code src/main/resources/demo/*.json}) are read and planned in control and written in
+ * boundary through the components' own registries and workflow. Uses the components it fills and platform;
+ * no component uses it.
  */
 package vn.sangkien.demo;

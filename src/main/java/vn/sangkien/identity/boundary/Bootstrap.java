@@ -12,6 +12,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,7 +45,7 @@ public class Bootstrap {
 
     static final String NATIONAL_CODE = "TLD";
     static final String NATIONAL_NAME = "Tổng Liên đoàn Lao động Việt Nam";
-    static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_USERNAME = "admin";
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
     @Resource(lookup = "java:app/jdbc/sangkien")
@@ -92,6 +94,15 @@ public class Bootstrap {
         try (var statement = connection.prepareStatement(
                 "SELECT text_value FROM system_setting WHERE name = 'bootstrap' FOR UPDATE")) {
             statement.executeQuery().close();
+        }
+    }
+
+    /** The same lock from a JTA transaction, on its connection. */
+    public static void lock(EntityManager em) {
+        try {
+            lock(em.unwrap(Connection.class));
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import vn.sangkien.identity.control.Privileges.AccountAction;
 import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.User;
+import vn.sangkien.identity.entity.UserPrincipal;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
@@ -71,6 +73,24 @@ public class UserDirectory {
     }
 
     public User create(Draft draft, Violations v) {
+        return create(draft, null, v);
+    }
+
+    /**
+     * Creates a user whose password is hashed already: users given one password together (the demo's)
+     * share one PBKDF2 derivation instead of one each. The draft's password is not read.
+     */
+    public User createHashed(Draft draft, String passwordHash, Violations v) {
+        return create(draft, Objects.requireNonNull(passwordHash), v);
+    }
+
+    /** The principal of an active user, for work done as them ({@link Caller#actingAs}). */
+    public UserPrincipal principalOf(String username) {
+        User user = findByUsername(username).filter(User::isActive).orElseThrow(BusinessException::notFound);
+        return user.toPrincipal(PasswordHash.stamp(user.getPasswordHash()));
+    }
+
+    private User create(Draft draft, String passwordHash, Violations v) {
         caller.require(Capability.MANAGE_USERS);
         String username = draft.username() == null ? null : draft.username().strip();
         if (username == null || username.isEmpty()) {
@@ -79,7 +99,9 @@ public class UserDirectory {
             v.add("username", "user.username.format");
         }
         String fullName = v.text("fullName", draft.fullName(), 2, 200, true);
-        checkPassword(draft.password(), v);
+        if (passwordHash == null) {
+            checkPassword(draft.password(), v);
+        }
         Set<Role> roles = parseRoles(draft.roles(), true, v);
         Organization organization = v.reference("organizationCode", draft.organizationCode(), organizations::visible, true);
         v.throwIfAny();
@@ -88,7 +110,8 @@ public class UserDirectory {
         if (findByUsername(username).isPresent()) {
             throw BusinessException.conflict("user.username.taken", username);
         }
-        User user = new User(username, fullName, PasswordHash.of(draft.password()), organization, roles, Moments.now());
+        User user = new User(username, fullName, passwordHash == null ? PasswordHash.of(draft.password()) : passwordHash,
+                organization, roles, Moments.now());
         em.persist(user);
         em.flush();
         audit.record(caller.username(), "User", username, "CREATE", roles + " @ " + organization.getCode());

@@ -1,0 +1,9 @@
+package vn.sangkien.demo.entity;
+
+/**
+ * An organization of {@code demo/organizations.json}, listed after its parent. The kind of a
+ * grassroots union (DN enterprise, YT health, GD education, HC public administration, NN
+ * agriculture and fisheries) chooses the fields of its initiatives; other levels have none.
+ */
+public record DemoOrganization(String code, String name, String level, String parentCode, String kind) {
+}
