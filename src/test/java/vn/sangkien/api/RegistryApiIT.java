@@ -32,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static vn.sangkien.support.Api.enc;
 import static vn.sangkien.support.Api.query;
 import static vn.sangkien.support.Json2.arr;
 import static vn.sangkien.support.Json2.instantIn;
