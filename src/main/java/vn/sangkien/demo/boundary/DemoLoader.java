@@ -204,7 +204,7 @@ public class DemoLoader {
             }
             for (Map.Entry<String, List<Move>> actor : byActor.entrySet()) {
                 List<Move> moves = actor.getValue().stream().sorted(Comparator.comparing(Move::at)).toList();
-                // Each move flushes everything the persistence context holds, which a call clears at its end.
+                // A call flushes its moves at once and clears what it held: the flush costs more with every entity held.
                 for (int from = 0; from < moves.size(); from += MOVES_PER_CALL) {
                     List<Move> chunk = moves.subList(from, Math.min(moves.size(), from + MOVES_PER_CALL));
                     asUser(actor.getKey(), () -> initiatives.transitionAll(chunk));

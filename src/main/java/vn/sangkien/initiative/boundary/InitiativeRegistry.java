@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
@@ -101,7 +103,7 @@ public class InitiativeRegistry {
      */
     public Initiative register(Registration registration, RegistrationKey key, Violations v) {
         caller.require(Capability.REGISTER_INITIATIVES);
-        InitiativeWriter.Draft draft = check(registration, Moments.now(), v);
+        InitiativeWriter.Draft draft = check(registration, Moments.now(), v, campaigns::visible, organizations::visible);
         if (key != null) {
             draft = new InitiativeWriter.Draft(draft.campaignCode(), draft.unitCode(), draft.content(), draft.status(),
                     draft.registeredBy(), draft.registrarSubtree(), draft.registeredAt(), key);
@@ -135,16 +137,23 @@ public class InitiativeRegistry {
     public List<Long> registerAll(List<DatedRegistration> registrations) {
         caller.require(Capability.REGISTER_INITIATIVES);
         List<InitiativeWriter.Draft> drafts = new ArrayList<>(registrations.size());
+        // Many registrations name the same few campaigns and units: each is looked up once per call.
+        Map<String, Optional<Campaign>> campaignsSeen = new HashMap<>();
+        Map<String, Optional<Organization>> unitsSeen = new HashMap<>();
+        Function<String, Optional<Campaign>> campaign = code -> campaignsSeen.computeIfAbsent(code, campaigns::visible);
+        Function<String, Optional<Organization>> unit = code -> unitsSeen.computeIfAbsent(code, organizations::visible);
         for (DatedRegistration r : registrations) {
-            drafts.add(check(r.registration(), r.at(), new Violations()));
+            drafts.add(check(r.registration(), r.at(), new Violations(), campaign, unit));
         }
         return write(drafts);
     }
 
     /** The rules of a registration at {@code at}, in the order that names the first thing wrong. */
-    private InitiativeWriter.Draft check(Registration registration, Instant at, Violations v) {
-        Campaign campaign = v.reference("campaignCode", registration.campaignCode(), campaigns::visible, true);
-        Organization unit = v.reference("unitCode", registration.unitCode(), organizations::visible, true);
+    private InitiativeWriter.Draft check(Registration registration, Instant at, Violations v,
+                                         Function<String, Optional<Campaign>> visibleCampaign,
+                                         Function<String, Optional<Organization>> visibleUnit) {
+        Campaign campaign = v.reference("campaignCode", registration.campaignCode(), visibleCampaign, true);
+        Organization unit = v.reference("unitCode", registration.unitCode(), visibleUnit, true);
         if (unit != null && unit.getLevel() != Level.GRASSROOTS) {
             v.add("unitCode", "initiative.unit.notGrassroots");
         } else if (unit != null && campaign != null && !unit.getPath().startsWith(campaign.getOrganizer().getPath())) {
@@ -169,11 +178,11 @@ public class InitiativeRegistry {
     private List<Long> write(List<InitiativeWriter.Draft> drafts) {
         Connection connection = em.unwrap(Connection.class);
         try {
+            List<Long> initiativeIds = Sequences.nextIds(connection, InitiativeWriter.INITIATIVE_SEQUENCE, drafts.size());
+            List<Long> stepIds = Sequences.nextIds(connection, InitiativeWriter.STEP_SEQUENCE, drafts.size());
             List<InitiativeWriter.Entry> entries = new ArrayList<>(drafts.size());
-            for (InitiativeWriter.Draft draft : drafts) {
-                // Exactly the values drawn: a registration alone gains nothing from a block of ids.
-                entries.add(new InitiativeWriter.Entry(Sequences.next(connection, InitiativeWriter.INITIATIVE_SEQUENCE),
-                        Sequences.next(connection, InitiativeWriter.STEP_SEQUENCE), draft));
+            for (int i = 0; i < drafts.size(); i++) {
+                entries.add(new InitiativeWriter.Entry(initiativeIds.get(i), stepIds.get(i), drafts.get(i)));
             }
             boolean[] written = InitiativeWriter.write(connection, entries);
             List<Long> ids = new ArrayList<>(entries.size());
@@ -208,21 +217,32 @@ public class InitiativeRegistry {
     }
 
     public Initiative transition(long id, TransitionRequest request, Violations v) {
-        return transition(id, request, Moments.now(), v);
+        Initiative initiative = transition(id, request, Moments.now(), v);
+        markChanged(initiative);
+        em.flush();
+        return initiative;
     }
 
     /**
      * Applies each move as the caller at its own instant, with the rules of {@link #transition}, in
-     * this transaction. The persistence context is cleared afterwards: a flush costs more with every
-     * entity it holds.
+     * this transaction: the changes feed's positions are taken for all of them at once, and they are
+     * written in one flush. The persistence context is cleared afterwards: a flush costs more with
+     * every entity it holds.
      */
     public void transitionAll(List<Move> moves) {
+        List<Initiative> moved = new ArrayList<>(moves.size());
         for (Move move : moves) {
-            transition(move.initiativeId(), move.request(), move.at(), new Violations());
+            moved.add(transition(move.initiativeId(), move.request(), move.at(), new Violations()));
         }
+        long position = reservePositions(moved.size()) - moved.size();
+        for (Initiative initiative : moved) {
+            initiative.markChanged(++position);
+        }
+        em.flush();
         em.clear();
     }
 
+    /** A move by the rules, not yet given its place in the changes feed nor flushed. */
     private Initiative transition(long id, TransitionRequest request, Instant now, Violations v) {
         Initiative initiative = find(id);
         Action action = parseAction(request.action(), v);
@@ -266,8 +286,6 @@ public class InitiativeRegistry {
                     decisionDate == null ? LocalDate.ofInstant(now, Moments.VIETNAM) : decisionDate, council);
         }
         em.persist(new InitiativeTransition(initiative.getId(), action.name(), from, to, caller.username(), now, comment));
-        markChanged(initiative);
-        em.flush();
         return initiative;
     }
 
@@ -276,8 +294,13 @@ public class InitiativeRegistry {
      * stays locked from here to the commit, so as briefly as the transaction allows.
      */
     private void markChanged(Initiative initiative) {
+        initiative.markChanged(reservePositions(1));
+    }
+
+    /** Takes {@code count} places in the changes feed; answers the last. */
+    private long reservePositions(int count) {
         try {
-            initiative.markChanged(ChangePositions.reserve(em.unwrap(Connection.class), 1));
+            return ChangePositions.reserve(em.unwrap(Connection.class), count);
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }

@@ -2,6 +2,8 @@ package vn.sangkien.platform.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Ids for rows written with plain JDBC. Every sequence steps by {@link #ALLOCATION} because JPA
@@ -27,6 +29,25 @@ public final class Sequences {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * {@code count} ids for one writer: one value drawn for a single id, whole blocks (as JPA uses
+     * them) for more, so that a batch of n rows draws n / {@link #ALLOCATION} values, not n.
+     */
+    public static List<Long> nextIds(Connection connection, String sequence, int count) throws SQLException {
+        List<Long> ids = new ArrayList<>(count);
+        if (count == 1) {
+            ids.add(next(connection, sequence));
+            return ids;
+        }
+        while (ids.size() < count) {
+            long last = next(connection, sequence);
+            for (long id = last - ALLOCATION + 1; id <= last && ids.size() < count; id++) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** Ids handed out one by one from blocks drawn the way JPA draws them; safe for many threads. */
