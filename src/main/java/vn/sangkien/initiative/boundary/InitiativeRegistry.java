@@ -230,13 +230,10 @@ public class InitiativeRegistry {
      * every entity it holds.
      */
     public void transitionAll(List<Move> moves) {
-        List<Initiative> moved = new ArrayList<>(moves.size());
+        long position = reservePositions(moves.size()) - moves.size();
         for (Move move : moves) {
-            moved.add(transition(move.initiativeId(), move.request(), move.at(), new Violations()));
-        }
-        long position = reservePositions(moved.size()) - moved.size();
-        for (Initiative initiative : moved) {
-            initiative.markChanged(++position);
+            // Marked at once: a query of the next move may flush it, and a later change would count twice.
+            transition(move.initiativeId(), move.request(), move.at(), new Violations()).markChanged(++position);
         }
         em.flush();
         em.clear();
