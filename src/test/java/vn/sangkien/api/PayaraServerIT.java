@@ -38,7 +38,8 @@ import vn.sangkien.support.PayaraProcess;
  */
 class PayaraServerIT {
 
-    private static final int PORT_BASE = 48600;
+    /** Below Linux's ephemeral ports (32768–60999): no client connection of the other tests can hold one of its ports. */
+    private static final int PORT_BASE = 28600;
     private static final int HTTP_PORT = PORT_BASE + 80;
     private static final int ADMIN_PORT = PORT_BASE + 48;
     private static final String DOMAIN = "sangkien-it";
