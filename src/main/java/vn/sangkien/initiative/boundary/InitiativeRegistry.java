@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -111,23 +113,62 @@ public class InitiativeRegistry {
         return em.find(Initiative.class, write(List.of(draft)).get(0));
     }
 
+    /** An initiative stored under a key, with the fingerprint of what its registration said. */
+    public record Keyed(Initiative initiative, String fingerprint) {
+
+        /** The initiative, when {@code key} says the same; 422 when the key was used for something else. */
+        public Initiative repeatedBy(RegistrationKey key) {
+            if (!key.fingerprint().equals(fingerprint)) {
+                throw new BusinessException(BusinessException.Kind.KEY_REUSED, "idempotency.key.reused",
+                        key.clientReference());
+            }
+            return initiative;
+        }
+    }
+
     /**
      * The initiative the caller registered under this key, if any; 422 when the key was used for a
      * registration that said something else.
      */
     public Optional<Initiative> registeredUnder(RegistrationKey key) {
-        List<?> rows = em.createNativeQuery("SELECT initiative_id, fingerprint FROM registration_key"
-                        + " WHERE username = ?1 AND client_reference = ?2")
-                .setParameter(1, caller.username()).setParameter(2, key.clientReference()).getResultList();
+        return Optional.ofNullable(registeredUnder(List.of(key.clientReference())).get(key.clientReference()))
+                .map(keyed -> keyed.repeatedBy(key));
+    }
+
+    /**
+     * What the caller stored under any of these references, by reference: one query for the keys and
+     * one for their initiatives, whatever their number.
+     */
+    public Map<String, Keyed> registeredUnder(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        List<String> asked = List.copyOf(references);
+        StringBuilder parameters = new StringBuilder();
+        for (int i = 0; i < asked.size(); i++) {
+            parameters.append(i == 0 ? "?" : ", ?").append(i + 2);
+        }
+        Query query = em.createNativeQuery("SELECT client_reference, initiative_id, fingerprint FROM registration_key"
+                + " WHERE username = ?1 AND client_reference IN (" + parameters + ")")
+                .setParameter(1, caller.username());
+        for (int i = 0; i < asked.size(); i++) {
+            query.setParameter(i + 2, asked.get(i));
+        }
+        List<?> rows = query.getResultList();
         if (rows.isEmpty()) {
-            return Optional.empty();
+            return Map.of();
         }
-        Object[] row = (Object[]) rows.get(0);
-        if (!key.fingerprint().equals(row[1])) {
-            throw new BusinessException(BusinessException.Kind.KEY_REUSED, "idempotency.key.reused",
-                    key.clientReference());
+        Map<Long, Initiative> byId = new HashMap<>();
+        em.createQuery("SELECT i FROM Initiative i JOIN FETCH i.unit JOIN FETCH i.campaign WHERE i.id IN :ids",
+                        Initiative.class)
+                .setParameter("ids", rows.stream().map(r -> ((Number) ((Object[]) r)[1]).longValue()).toList())
+                .getResultList().forEach(i -> byId.put(i.getId(), i));
+        Map<String, Keyed> stored = new HashMap<>();
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            stored.put((String) row[0], new Keyed(byId.get(((Number) row[1]).longValue()), (String) row[2]));
         }
-        return Optional.of(em.find(Initiative.class, ((Number) row[0]).longValue()));
+        return stored;
     }
 
     /**
@@ -305,6 +346,10 @@ public class InitiativeRegistry {
 
     /** A page of the changes feed, and where to go on from. */
     public record Changes(List<Initiative> items, long next) {
+
+        /** How many changes a page holds unless asked, and at most. */
+        public static final int DEFAULT_SIZE = 100;
+        public static final int MAX_SIZE = 500;
     }
 
     /**

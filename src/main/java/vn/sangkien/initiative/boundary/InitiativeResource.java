@@ -55,9 +55,6 @@ public class InitiativeResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
-    static final String CLIENT_REFERENCE = "clientReference";
-    static final int DEFAULT_CHANGES = 100;
-    static final int MAX_CHANGES = 500;
 
     @Inject
     InitiativeRegistry registry;
@@ -115,8 +112,8 @@ public class InitiativeResource {
         List<Registrar.Item> items = new ArrayList<>();
         for (JsonBody item : itemBodies) {
             if (item != null) {
-                items.add(new Registrar.Item(registrationOf(item), item.string(CLIENT_REFERENCE), CLIENT_REFERENCE,
-                        item.violations()));
+                items.add(new Registrar.Item(registrationOf(item), item.string(Registrar.CLIENT_REFERENCE),
+                        Registrar.CLIENT_REFERENCE, item.violations()));
             }
         }
         Locale locale = Messages.localeOf(headers.getAcceptableLanguages());
@@ -126,12 +123,12 @@ public class InitiativeResource {
         for (JsonBody itemBody : itemBodies) {
             JsonObjectBuilder result = Json.createObjectBuilder();
             if (itemBody == null) {
-                results.add(refused(result.add(CLIENT_REFERENCE, JsonValue.NULL),
+                results.add(refused(result.add(Registrar.CLIENT_REFERENCE, JsonValue.NULL),
                         new BusinessException(BusinessException.Kind.MALFORMED, "problem.body.notObject"), locale));
                 continue;
             }
             String reference = sent.next().clientReference();
-            result.add(CLIENT_REFERENCE, reference == null ? JsonValue.NULL : Json.createValue(reference));
+            result.add(Registrar.CLIENT_REFERENCE, reference == null ? JsonValue.NULL : Json.createValue(reference));
             Registrar.Outcome answer = answers.next();
             results.add(answer.refusal() != null ? refused(result, answer.refusal(), locale)
                     : result.add("status", 201).add("id", answer.registered().initiative().id())
@@ -153,7 +150,8 @@ public class InitiativeResource {
         ListParameters params = new ListParameters(null, null);
         Instant from = params.instantFilter("since", since);
         long position = params.wholeNumber("after", after, 0, 0, Long.MAX_VALUE);
-        int count = (int) params.wholeNumber("size", size, DEFAULT_CHANGES, 1, MAX_CHANGES);
+        int count = (int) params.wholeNumber("size", size, InitiativeRegistry.Changes.DEFAULT_SIZE, 1,
+                InitiativeRegistry.Changes.MAX_SIZE);
         params.check();
         InitiativeRegistry.Changes changes = registry.changes(from, position, count);
         return new ChangeView.Page(changes.items().stream().map(ChangeView::of).toList(), Long.toString(changes.next()));

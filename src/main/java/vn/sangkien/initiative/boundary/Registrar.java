@@ -9,10 +9,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -52,6 +56,8 @@ public class Registrar {
      */
     /** The most items of one batch. */
     public static final int MAX_BATCH = 500;
+    /** A batch item's idempotency key, as REST and SOAP name it. */
+    public static final String CLIENT_REFERENCE = "clientReference";
 
     private static final Duration PATIENCE = DatabaseConfigSource.LOCK_TIMEOUT.multipliedBy(4);
 
@@ -166,16 +172,22 @@ public class Registrar {
             InitiativeRegistry.Registration r = item.registration();
             keys[i] = RegistrationKey.of(item.clientReference(), item.keyField(), item.violations(), r.campaignCode(),
                     r.unitCode(), r.content(), r.submit());
-            try {
-                Optional<Initiative> earlier = keys[i] == null ? Optional.empty() : registry.registeredUnder(keys[i]);
-                if (earlier.isPresent()) {
-                    outcomes[i] = replayOf(earlier.get());
-                    continue;
+        }
+        // What earlier sends stored under these keys, asked once for the whole batch.
+        Map<String, InitiativeRegistry.Keyed> earlier = registry.registeredUnder(Arrays.stream(keys)
+                .filter(Objects::nonNull).map(RegistrationKey::clientReference).collect(Collectors.toSet()));
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            InitiativeRegistry.Keyed stored = keys[i] == null ? null : earlier.get(keys[i].clientReference());
+            if (stored != null) {
+                try {
+                    outcomes[i] = replayOf(stored.repeatedBy(keys[i]));
+                } catch (BusinessException reused) {
+                    outcomes[i] = new Outcome(null, reused);
                 }
-            } catch (BusinessException e) {
-                outcomes[i] = new Outcome(null, e);
                 continue;
             }
+            InitiativeRegistry.Registration r = item.registration();
             InitiativeWriter.Draft draft = item.violations().isEmpty() ? draftOf(r, keys[i]) : null;
             if (draft != null) {
                 queued.add(i);

@@ -58,9 +58,6 @@ import vn.sangkien.reporting.entity.MemberSummary;
 @ApplicationScoped
 public class IntegrationService implements IntegrationPort {
 
-    private static final String CLIENT_REFERENCE = "clientReference";
-    private static final int DEFAULT_CHANGES = 100;
-    private static final int MAX_CHANGES = 500;
     private static final DatatypeFactory XML_TIMES = datatypeFactory();
 
     @Inject
@@ -81,7 +78,7 @@ public class IntegrationService implements IntegrationPort {
             Registrar.checkBatchSize(registration.initiative.size());
             List<Registrar.Item> items = new ArrayList<>();
             for (RegisterInitiatives.Item item : registration.initiative) {
-                items.add(new Registrar.Item(registrationOf(item), item.clientReference, CLIENT_REFERENCE,
+                items.add(new Registrar.Item(registrationOf(item), item.clientReference, Registrar.CLIENT_REFERENCE,
                         new Violations()));
             }
             List<Registrar.Outcome> outcomes = registrar.registerBatch(items);
@@ -145,7 +142,7 @@ public class IntegrationService implements IntegrationPort {
             ListParameters params = new ListParameters(null, null);
             long after = params.wholeNumber("after", wanted.after, 0, 0, Long.MAX_VALUE);
             int size = (int) params.wholeNumber("size", wanted.size == null ? null : wanted.size.toString(),
-                    DEFAULT_CHANGES, 1, MAX_CHANGES);
+                    InitiativeRegistry.Changes.DEFAULT_SIZE, 1, InitiativeRegistry.Changes.MAX_SIZE);
             Instant since = wanted.since == null ? null
                     : params.violations().instant("since", wanted.since.toGregorianCalendar().toInstant());
             if (wanted.since == null) {
