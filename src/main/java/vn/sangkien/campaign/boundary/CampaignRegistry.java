@@ -24,6 +24,7 @@ import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Codes;
 import vn.sangkien.platform.paging.ListParameters;
@@ -87,7 +88,7 @@ public class CampaignRegistry {
         em.persist(campaign);
         campaign.placeInTree();
         em.flush();
-        audit.record(caller.username(), "Campaign", code, "CREATE", name + " " + window);
+        audit.record(caller.username(), AuditedType.CAMPAIGN, code, organizer.getCode(), "CREATE", name + " " + window);
         return campaign;
     }
 
@@ -115,7 +116,8 @@ public class CampaignRegistry {
             campaign.useRubric(draft.rubric());
         }
         em.flush();
-        audit.record(caller.username(), "Campaign", code, "UPDATE", name + " " + window);
+        audit.record(caller.username(), AuditedType.CAMPAIGN, code, campaign.getOrganizer().getCode(), "UPDATE",
+                name + " " + window + (draft.rubric() == null ? "" : ", rubric"));
         return campaign;
     }
 
@@ -129,7 +131,7 @@ public class CampaignRegistry {
         campaign.close(now);
         em.flush();
         closed.fire(new CampaignClosed(campaign.getId(), now));
-        audit.record(caller.username(), "Campaign", code, "CLOSE", null);
+        audit.record(caller.username(), AuditedType.CAMPAIGN, code, campaign.getOrganizer().getCode(), "CLOSE", null);
         return campaign;
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.logging.Logger;
 import vn.sangkien.campaign.entity.CampaignClosed;
 import vn.sangkien.campaign.entity.CampaignStatus;
+import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 
 /**
  * Moves stored campaign statuses to what their windows say, each in its own transaction and by a
@@ -35,6 +37,9 @@ public class CampaignTransitions {
     @Inject
     Event<CampaignClosed> closed;
 
+    @Inject
+    AuditLog audit;
+
     public List<Long> dueToOpen(Instant now) {
         return em.createQuery("SELECT c.id FROM Campaign c WHERE c.status = :planned AND c.opensAt <= :now"
                         + " AND c.closesAt > :now AND c.closedAt IS NULL", Long.class)
@@ -55,6 +60,7 @@ public class CampaignTransitions {
                 .setParameter("open", CampaignStatus.OPEN).setParameter("planned", CampaignStatus.PLANNED)
                 .setParameter("id", campaignId).executeUpdate();
         if (moved == 1) {
+            recordByClock(campaignId, "OPEN");
             LOG.info(() -> "Campaign " + campaignId + " opened");
         }
     }
@@ -66,7 +72,15 @@ public class CampaignTransitions {
                 .setParameter("closed", CampaignStatus.CLOSED).setParameter("id", campaignId).executeUpdate();
         if (moved == 1) {
             closed.fire(new CampaignClosed(campaignId, now));
+            recordByClock(campaignId, "CLOSE");
             LOG.info(() -> "Campaign " + campaignId + " closed on time");
         }
+    }
+
+    /** The clock's change, in the audit trail: no user made it. */
+    private void recordByClock(long campaignId, String action) {
+        Object[] codes = em.createQuery("SELECT c.code, o.code FROM Campaign c JOIN c.organizer o WHERE c.id = :id",
+                Object[].class).setParameter("id", campaignId).getSingleResult();
+        audit.record(null, AuditedType.CAMPAIGN, (String) codes[0], (String) codes[1], action, "by its window");
     }
 }

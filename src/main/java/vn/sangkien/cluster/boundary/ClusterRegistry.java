@@ -29,6 +29,7 @@ import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Codes;
 import vn.sangkien.platform.paging.ListParameters;
@@ -114,7 +115,8 @@ public class ClusterRegistry {
         Cluster cluster = new Cluster(code, name, organizer, parent, head, members, Moments.now());
         em.persist(cluster);
         em.flush();
-        audit.record(caller.username(), "Cluster", code, "CREATE", name + " " + members.size() + " members");
+        audit.record(caller.username(), AuditedType.CLUSTER, code, organizer.getCode(), "CREATE",
+                name + " " + members.size() + " members");
         return cluster;
     }
 
@@ -146,8 +148,8 @@ public class ClusterRegistry {
                 criteria, Moments.now());
         em.persist(pact);
         em.flush();
-        audit.record(caller.username(), "Pact", cluster.getCode() + "/" + campaign.getCode(), "SIGN",
-                "target " + draft.targetInitiatives());
+        audit.record(caller.username(), AuditedType.PACT, cluster.getCode() + "/" + campaign.getCode(),
+                cluster.getOrganizer().getCode(), "SIGN", "target " + draft.targetInitiatives());
         return pact;
     }
 

@@ -19,6 +19,7 @@ import vn.sangkien.evaluation.control.PactScoring;
 import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.persistence.InstantConverter;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.refusal.Violations;
@@ -101,8 +102,8 @@ public class Evaluations {
                 .setParameter(4, points).setParameter(5, cleanNote)
                 .setParameter(6, InstantConverter.utc(Moments.now()))
                 .executeUpdate();
-        audit.record(caller.username(), "ManualScore", cluster.getCode() + "/" + campaignCode + "/" + member.getCode(),
-                "GIVE", points.toPlainString());
+        audit.record(caller.username(), AuditedType.PACT, cluster.getCode() + "/" + pact.getCampaign().getCode(),
+                cluster.getOrganizer().getCode(), "SCORE", member.getCode() + " " + points.toPlainString());
     }
 
     private Pact pactOf(String clusterCode, String campaignCode) {

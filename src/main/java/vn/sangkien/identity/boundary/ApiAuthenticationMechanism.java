@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.sangkien.identity.boundary.UserAuthentication;
 import vn.sangkien.identity.entity.UserPrincipal;
+import vn.sangkien.platform.audit.Channel;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Messages;
 import vn.sangkien.platform.rest.ProblemMapper;
@@ -63,7 +64,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return console.validateRequest(request, response, context);
         }
         Optional<UserPrincipal> principal = basicCredentials(request.getHeader("Authorization"))
-                .flatMap(c -> authentication.authenticate(c[0], c[1], clientAddress.of(request)));
+                .flatMap(c -> authentication.authenticate(c[0], c[1], clientAddress.of(request), Channel.ofPath(path)));
         if (principal.isEmpty()) {
             return unauthorized(request, response, context);
         }

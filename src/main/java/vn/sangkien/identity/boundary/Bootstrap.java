@@ -25,6 +25,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sangkien.identity.control.PasswordHash;
+import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.persistence.InstantConverter;
 import vn.sangkien.platform.persistence.Sequences;
@@ -148,6 +150,10 @@ public class Bootstrap {
             insert.setLong(1, userId);
             insert.executeUpdate();
         }
+        AuditLog.recordBySystem(connection, now, AuditedType.ORGANIZATION, NATIONAL_CODE, NATIONAL_CODE, "CREATE",
+                NATIONAL_NAME);
+        AuditLog.recordBySystem(connection, now, AuditedType.USER, ADMIN_USERNAME, NATIONAL_CODE, "CREATE",
+                "[ADMIN] @ " + NATIONAL_CODE);
         if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
             LOG.info("Created organization TLD and user admin with the password of SANGKIEN_ADMIN_PASSWORD");
         } else {

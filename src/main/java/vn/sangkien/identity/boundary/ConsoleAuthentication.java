@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import vn.sangkien.identity.boundary.UserAuthentication;
 import vn.sangkien.identity.control.Privileges;
 import vn.sangkien.identity.entity.UserPrincipal;
+import vn.sangkien.platform.audit.Channel;
 import vn.sangkien.platform.web.ClientAddress;
 import vn.sangkien.platform.web.ServiceUnavailable;
 
@@ -98,7 +99,7 @@ public class ConsoleAuthentication {
             return context.responseUnauthorized();
         }
         Optional<UserPrincipal> principal = authentication.authenticate(form.getCaller(), form.getPasswordAsString(),
-                clientAddress.of(request));
+                clientAddress.of(request), Channel.CONSOLE);
         if (principal.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }

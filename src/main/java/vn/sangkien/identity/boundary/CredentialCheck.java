@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import vn.sangkien.identity.control.PasswordHash;
 import vn.sangkien.identity.entity.User;
 import vn.sangkien.identity.entity.UserPrincipal;
+import vn.sangkien.platform.audit.Channel;
 import vn.sangkien.platform.rest.JsonBody;
 import vn.sangkien.platform.time.Moments;
 
@@ -35,7 +36,8 @@ public class CredentialCheck {
     @Inject
     SignInThrottling throttling;
 
-    public Optional<UserPrincipal> verify(String username, String password, String source) {
+    /** The user with these credentials; a refusal is counted and audited as having come through this channel. */
+    public Optional<UserPrincipal> verify(String username, String password, String source, Channel channel) {
         Instant now = Moments.now();
         if (!isAccountName(username)) {
             PasswordHash.verifyDecoy(password);
@@ -53,10 +55,11 @@ public class CredentialCheck {
         boolean valid = user == null || !JsonBody.isClean(password) ? PasswordHash.verifyDecoy(password)
                 : PasswordHash.verify(password, user.getPasswordHash());
         if (!valid || !user.isActive()) {
-            LOG.info(() -> "Sign-in refused: " + username + " from " + source
-                    + (user == null ? " (no such account)" : valid ? " (deactivated)" : " (wrong password)"));
+            String reason = user == null ? "no such account" : valid ? "deactivated" : "wrong password";
+            LOG.info(() -> "Sign-in refused: " + username + " from " + source + " (" + reason + ")");
             // Counted from the end of the check: a block lasts its whole length after the answer.
-            recordFailure(username, source, Moments.now());
+            recordFailure(username, source, channel, reason,
+                    user == null ? null : user.getOrganization().getCode(), Moments.now());
             return Optional.empty();
         }
         LOG.info(() -> "Signed in: " + username + " from " + source);
@@ -87,10 +90,11 @@ public class CredentialCheck {
     }
 
     /** Counted once even when another instance races to count the same account and source first. */
-    private void recordFailure(String account, String source, Instant now) {
+    private void recordFailure(String account, String source, Channel channel, String reason, String organizationCode,
+                               Instant now) {
         for (int attempt = 1; ; attempt++) {
             try {
-                throttling.recordFailure(account, source, now);
+                throttling.recordFailure(account, source, channel, reason, organizationCode, now);
                 return;
             } catch (EJBException e) {
                 if (attempt == 2) {

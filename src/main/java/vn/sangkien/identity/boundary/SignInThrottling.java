@@ -15,11 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sangkien.identity.control.SignInThrottle;
 import vn.sangkien.identity.entity.SignInFailures;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
+import vn.sangkien.platform.audit.Channel;
 
 /**
  * The throttle of wrong passwords ({@link SignInThrottle}) kept in the database, so that every
  * instance of a cluster applies the same blocks. Each failure is counted in a transaction of its
- * own under a row lock; every block it starts is audited in that transaction.
+ * own under a row lock, and audited in that transaction, with the block it starts if any. Attempts
+ * refused unchecked while a block lasts are not recorded one by one: the block's entry stands for them.
  */
 @Stateless
 public class SignInThrottling {
@@ -55,9 +58,15 @@ public class SignInThrottling {
         return row != null && throttle.isBlocked(row.state(), now);
     }
 
-    /** Counts one more failure; fails on a race with another instance's first failure (try again). */
+    /**
+     * Counts one more failure and records the refusal; fails on a race with another instance's first
+     * failure (try again).
+     *
+     * @param organizationCode the account's organization, null when there is no such account
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(String account, String source, Instant now) {
+    public void recordFailure(String account, String source, Channel channel, String reason, String organizationCode,
+                              Instant now) {
         var key = new SignInFailures.Key(account, source);
         SignInFailures row = em.find(SignInFailures.class, key, LockModeType.PESSIMISTIC_WRITE);
         SignInThrottle.State after = throttle.afterFailure(row == null ? null : row.state(), now);
@@ -69,10 +78,12 @@ public class SignInThrottling {
         } else {
             row.record(after);
         }
+        audit.record(channel, account, AuditedType.SESSION, account, organizationCode, "SIGN_IN_REFUSED",
+                "source " + source + ", " + reason);
         if (after.blockedUntil() != null) {
             String detail = "source " + source + ", " + after.failures() + " wrong passwords in a row, blocked until "
                     + after.blockedUntil();
-            audit.record("-", "Session", account, "LOCK", detail);
+            audit.record(channel, account, AuditedType.SESSION, account, organizationCode, "LOCK", detail);
             LOG.warning(() -> "Sign-in to " + account + " throttled: " + detail);
         }
         em.flush();

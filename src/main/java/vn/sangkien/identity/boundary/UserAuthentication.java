@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sangkien.identity.control.CredentialCache;
 import vn.sangkien.identity.entity.UserPrincipal;
+import vn.sangkien.platform.audit.Channel;
 
 /**
  * Authenticates a username and password: a returning client is answered from a short cache of
@@ -32,11 +33,14 @@ public class UserAuthentication {
         verified = new CredentialCache<>(Duration.ofSeconds(cacheSeconds), 10_000, Clock.systemUTC());
     }
 
-    /** The user with these credentials, signing in from this source address (throttled per account and source). */
-    public Optional<UserPrincipal> authenticate(String username, String password, String source) {
+    /**
+     * The user with these credentials, signing in from this source address (throttled per account and
+     * source) through this channel.
+     */
+    public Optional<UserPrincipal> authenticate(String username, String password, String source, Channel channel) {
         // A wrong password may be the start of a throttle: the cache then forgets the user, so that
         // every further attempt goes through the database, where the throttle is decided.
-        return verified.get(username, password, () -> check.verify(username, password, source));
+        return verified.get(username, password, () -> check.verify(username, password, source, channel));
     }
 
     /**

@@ -25,6 +25,7 @@ import vn.sangkien.identity.entity.UserPrincipal;
 import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.paging.Page;
@@ -114,7 +115,8 @@ public class UserDirectory {
                 organization, roles, Moments.now());
         em.persist(user);
         em.flush();
-        audit.record(caller.username(), "User", username, "CREATE", roles + " @ " + organization.getCode());
+        audit.record(caller.username(), AuditedType.USER, username, organization.getCode(), "CREATE",
+                roles + " @ " + organization.getCode());
         return user;
     }
 
@@ -177,7 +179,8 @@ public class UserDirectory {
         }
         em.flush();
         authentication.forget(username);
-        audit.record(caller.username(), "User", username, "UPDATE", what.toString().strip());
+        audit.record(caller.username(), AuditedType.USER, username, user.getOrganization().getCode(), "UPDATE",
+                what.toString().strip());
         return user;
     }
 

@@ -9,6 +9,7 @@ import static vn.sangkien.identity.entity.Role.UNIT_OFFICER;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.UserPrincipal;
@@ -53,7 +54,9 @@ public final class Privileges {
         /** The council: recognise what was verified. */
         RECOGNIZE(ADMIN, REVIEWER),
         /** Read the confidential parts of an initiative outside its own unit. */
-        SEE_CONFIDENTIAL(ADMIN, REVIEWER);
+        SEE_CONFIDENTIAL(ADMIN, REVIEWER),
+        /** Read the audit trail: administrators all of it, federation officers their subtree's. */
+        READ_AUDIT(ADMIN, FEDERATION_OFFICER);
 
         private final Set<Role> roles;
 
@@ -150,6 +153,18 @@ public final class Privileges {
         boolean mayManage = holds(actor, Capability.MANAGE_USERS)
                 && grantable.containsAll(current) && grantable.containsAll(target.roles());
         return mayManage ? Verdict.ALLOWED : Verdict.FORBIDDEN;
+    }
+
+    /**
+     * The part of the audit trail the actor may read: the path of the subtree whose organizations'
+     * entries it may read; the empty path for all of it (administrators, whose entries include refused
+     * sign-ins to accounts that do not exist and so belong to no organization); none at all when empty.
+     */
+    public static Optional<String> auditScope(UserPrincipal actor) {
+        if (!holds(actor, Capability.READ_AUDIT)) {
+            return Optional.empty();
+        }
+        return Optional.of(actor.roles().contains(ADMIN) ? "" : actor.organizationPath());
     }
 
     /** May the actor list the accounts of its subtree? */

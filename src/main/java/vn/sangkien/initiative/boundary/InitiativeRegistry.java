@@ -47,6 +47,7 @@ import vn.sangkien.organization.boundary.OrganizationRegistry;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.paging.Page;
@@ -105,11 +106,8 @@ public class InitiativeRegistry {
      */
     public Initiative register(Registration registration, RegistrationKey key, Violations v) {
         caller.require(Capability.REGISTER_INITIATIVES);
-        InitiativeWriter.Draft draft = check(registration, Moments.now(), v, campaigns::visible, organizations::visible);
-        if (key != null) {
-            draft = new InitiativeWriter.Draft(draft.campaignCode(), draft.unitCode(), draft.content(), draft.status(),
-                    draft.registeredBy(), draft.registrarSubtree(), draft.registeredAt(), key);
-        }
+        InitiativeWriter.Draft draft = check(registration, Moments.now(), v, campaigns::visible, organizations::visible)
+                .keyed(key);
         return em.find(Initiative.class, write(List.of(draft)).get(0));
     }
 
@@ -221,9 +219,11 @@ public class InitiativeRegistry {
         try {
             List<Long> initiativeIds = Sequences.nextIds(connection, InitiativeWriter.INITIATIVE_SEQUENCE, drafts.size());
             List<Long> stepIds = Sequences.nextIds(connection, InitiativeWriter.STEP_SEQUENCE, drafts.size());
+            List<Long> auditIds = Sequences.nextIds(connection, InitiativeWriter.AUDIT_SEQUENCE, drafts.size());
             List<InitiativeWriter.Entry> entries = new ArrayList<>(drafts.size());
             for (int i = 0; i < drafts.size(); i++) {
-                entries.add(new InitiativeWriter.Entry(initiativeIds.get(i), stepIds.get(i), drafts.get(i)));
+                entries.add(new InitiativeWriter.Entry(initiativeIds.get(i), stepIds.get(i), auditIds.get(i),
+                        drafts.get(i)));
             }
             boolean[] written = InitiativeWriter.write(connection, entries);
             List<Long> ids = new ArrayList<>(entries.size());
@@ -253,7 +253,8 @@ public class InitiativeRegistry {
         initiative.describe(checked, now);
         markChanged(initiative);
         em.flush();
-        audit.record(caller.username(), "Initiative", id + "", "EDIT", checked.title());
+        audit.record(caller.username(), AuditedType.INITIATIVE, String.valueOf(id), initiative.getUnit().getCode(), "EDIT",
+                checked.title());
         return initiative;
     }
 
@@ -324,6 +325,8 @@ public class InitiativeRegistry {
                     decisionDate == null ? LocalDate.ofInstant(now, Moments.VIETNAM) : decisionDate, council);
         }
         em.persist(new InitiativeTransition(initiative.getId(), action.name(), from, to, caller.username(), now, comment));
+        audit.record(caller.username(), AuditedType.INITIATIVE, String.valueOf(id), initiative.getUnit().getCode(),
+                action.name(), from + " → " + to + (comment == null ? "" : ": " + comment));
         return initiative;
     }
 

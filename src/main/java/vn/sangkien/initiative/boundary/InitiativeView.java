@@ -38,8 +38,9 @@ public record InitiativeView(Long id, String campaignCode, String unitCode, Stri
 
     /** An initiative just written by a {@link InitiativeWriter}, as {@link #of} would show it read back. */
     public static InitiativeView of(InitiativeWriter.Entry e) {
-        return full(e.initiativeId(), e.campaignCode(), e.unitCode(), e.content(), e.status(), e.registeredAt(),
-                e.registeredBy(), e.registeredAt(), null, null, null, InitiativeWriter.INITIAL_VERSION);
+        InitiativeWriter.Draft d = e.draft();
+        return full(e.initiativeId(), d.campaignCode(), d.unitCode(), d.content(), d.status(), d.registeredAt(),
+                d.registeredBy(), d.registeredAt(), null, null, null, InitiativeWriter.INITIAL_VERSION);
     }
 
     private static InitiativeView full(Long id, String campaignCode, String unitCode, InitiativeContent c,

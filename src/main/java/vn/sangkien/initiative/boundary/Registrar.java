@@ -273,6 +273,6 @@ public class Registrar {
         }
         return new InitiativeWriter.Draft(registration.campaignCode().strip(), registration.unitCode().strip(),
                 content, registration.submit() ? InitiativeStatus.SUBMITTED : InitiativeStatus.DRAFT,
-                registrar.username(), registrar.organizationPath(), now, key);
+                registrar.username(), registrar.organizationPath(), now).keyed(key);
     }
 }

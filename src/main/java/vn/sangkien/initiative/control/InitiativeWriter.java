@@ -19,6 +19,9 @@ import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.initiative.entity.InitiativeTransition;
+import vn.sangkien.platform.audit.AuditEntry;
+import vn.sangkien.platform.audit.AuditedType;
+import vn.sangkien.platform.audit.Channel;
 import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.text.SearchText;
 
@@ -32,7 +35,7 @@ import vn.sangkien.platform.text.SearchText;
  * one of its ancestors), the unit is a grassroots union within the registrar's subtree and within
  * the organizer's. A registration that fails any of them is simply not written; the registry names
  * what is wrong. Authors and step are written only with their initiative: they join the initiatives
- * that the first statement wrote.
+ * that the first statement wrote, and so is the initiative's entry in the audit trail.
  */
 public final class InitiativeWriter {
 
@@ -40,32 +43,46 @@ public final class InitiativeWriter {
     public static final long INITIAL_VERSION = 1;
 
     /**
-     * A registration whose content is checked: where, what, by whom from which subtree, when, and
-     * under which idempotency key (null: none).
+     * A registration whose content is checked: where, what, by whom from which subtree, when, under
+     * which idempotency key (null: none), and through which channel (for the audit trail).
      */
     public record Draft(String campaignCode, String unitCode, InitiativeContent content, InitiativeStatus status,
-                        String registeredBy, String registrarSubtree, Instant registeredAt, RegistrationKey key) {
+                        String registeredBy, String registrarSubtree, Instant registeredAt, RegistrationKey key,
+                        Channel channel) {
 
+        /** A registration without key, through the channel of the request this thread serves. */
         public Draft(String campaignCode, String unitCode, InitiativeContent content, InitiativeStatus status,
                      String registeredBy, String registrarSubtree, Instant registeredAt) {
-            this(campaignCode, unitCode, content, status, registeredBy, registrarSubtree, registeredAt, null);
+            this(campaignCode, unitCode, content, status, registeredBy, registrarSubtree, registeredAt, null,
+                    Channel.current());
+        }
+
+        public Draft keyed(RegistrationKey newKey) {
+            return new Draft(campaignCode, unitCode, content, status, registeredBy, registrarSubtree, registeredAt, newKey,
+                    channel);
         }
     }
 
-    /** A draft with the ids drawn for it. */
-    public record Entry(long initiativeId, long transitionId, String campaignCode, String unitCode,
-                        InitiativeContent content, InitiativeStatus status, String registeredBy,
-                        String registrarSubtree, Instant registeredAt, RegistrationKey key) {
+    /** A draft with the ids drawn for it: of the initiative, of its first step and of its audit entry. */
+    public record Entry(long initiativeId, long transitionId, long auditId, Draft draft) {
 
-        public Entry(long initiativeId, long transitionId, Draft d) {
-            this(initiativeId, transitionId, d.campaignCode(), d.unitCode(), d.content(), d.status(), d.registeredBy(),
-                    d.registrarSubtree(), d.registeredAt(), d.key());
+        public String campaignCode() {
+            return draft.campaignCode();
+        }
+
+        public InitiativeContent content() {
+            return draft.content();
+        }
+
+        public RegistrationKey key() {
+            return draft.key();
         }
     }
 
     /** The sequences of the ids of an {@link Entry}. */
     public static final String INITIATIVE_SEQUENCE = "initiative_seq";
     public static final String STEP_SEQUENCE = "initiative_transition_seq";
+    public static final String AUDIT_SEQUENCE = AuditEntry.SEQUENCE;
 
     /**
      * The registrations of a batch are rows of a {@code VALUES} list (one row of {@link #REGISTRATION}
@@ -122,6 +139,14 @@ public final class InitiativeWriter {
             + " CAST(? AS TIMESTAMP WITH TIME ZONE))";
     private static final String KEY_COLUMNS = ") AS r (username, client_reference, fingerprint, initiative_id, created_at)"
             + " JOIN ";
+    private static final String INSERT_AUDIT = "INSERT INTO audit_event"
+            + " (id, happened_at, actor, channel, action, entity_type, entity_key, organization_code, detail)"
+            + " SELECT r.id, r.happened_at, r.actor, r.channel, '" + InitiativeTransition.REGISTER + "', '"
+            + AuditedType.INITIATIVE + "', CAST(r.initiative_id AS VARCHAR(20)), r.unit_code, r.detail FROM (VALUES";
+    private static final String AUDIT = "(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TIMESTAMP WITH TIME ZONE),"
+            + " CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR))";
+    private static final String AUDIT_COLUMNS = ") AS r (id, initiative_id, happened_at, actor, channel, unit_code, detail)"
+            + " JOIN ";
     /**
      * Authors and steps are written only with their initiative: joined to the ids that the initiatives'
      * insert returned (PostgreSQL), or to the initiatives written in this transaction (H2). On
@@ -135,6 +160,8 @@ public final class InitiativeWriter {
     private static final String STEPS_OF_RETURNED = STEP_COLUMNS + OF_RETURNED;
     private static final String KEYS_OF_STORED = KEY_COLUMNS + OF_STORED;
     private static final String KEYS_OF_RETURNED = KEY_COLUMNS + OF_RETURNED;
+    private static final String AUDIT_OF_STORED = AUDIT_COLUMNS + OF_STORED;
+    private static final String AUDIT_OF_RETURNED = AUDIT_COLUMNS + OF_RETURNED;
     private static final String SELECT_STORED = "SELECT id FROM initiative WHERE id IN (";
     /**
      * Each entry's change position is the row's {@code ordinal} plus a base: on H2 the positions are
@@ -149,6 +176,7 @@ public final class InitiativeWriter {
     private static final String WITH_AUTHORS = ", authors AS (" + INSERT_AUTHORS;
     private static final String WITH_STEPS = "), steps AS (" + INSERT_STEPS;
     private static final String WITH_KEYS = "), keys AS (" + INSERT_KEYS;
+    private static final String WITH_AUDIT = "), audit AS (" + INSERT_AUDIT;
     private static final String SELECT_WRITTEN = ") SELECT id FROM written";
 
     /** A statement, by its head, its tail and its number of rows. */
@@ -201,9 +229,10 @@ public final class InitiativeWriter {
      * mode on PostgreSQL, the statement itself), and tells entry by entry whether it was written. Every
      * entry has at least one author: its content is checked.
      *
-     * <p>On PostgreSQL the three inserts are parts of one statement ({@code WITH written AS (INSERT …
-     * RETURNING id), authors AS (INSERT … JOIN written), steps AS (…) SELECT id FROM written}): one round
-     * trip, atomic by itself. H2 has no inserts in {@code WITH}: there they are three statements.
+     * <p>On PostgreSQL the inserts are parts of one statement ({@code WITH written AS (INSERT …
+     * RETURNING id), authors AS (INSERT … JOIN written), steps AS (…), audit AS (…) SELECT id FROM
+     * written}): one round trip, atomic by itself. H2 has no inserts in {@code WITH}: there they are
+     * separate statements.
      */
     public static boolean[] write(Connection connection, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {
@@ -216,11 +245,12 @@ public final class InitiativeWriter {
             String all = rows(head, REGISTRATION, entries.size(), RETURNING_IDS)
                     + rows(WITH_AUTHORS, AUTHOR, authorCount, AUTHORS_OF_RETURNED)
                     + rows(WITH_STEPS, STEP, entries.size(), STEPS_OF_RETURNED)
-                    + (keyed.isEmpty() ? "" : rows(WITH_KEYS, KEY, keyed.size(), KEYS_OF_RETURNED)) + SELECT_WRITTEN;
+                    + (keyed.isEmpty() ? "" : rows(WITH_KEYS, KEY, keyed.size(), KEYS_OF_RETURNED))
+                    + rows(WITH_AUDIT, AUDIT, entries.size(), AUDIT_OF_RETURNED) + SELECT_WRITTEN;
             try (PreparedStatement statement = connection.prepareStatement(all)) {
                 int p = bindSteps(statement, bindAuthors(statement, bindInitiatives(statement, 1, entries, 1), entries),
                         entries);
-                bindKeys(statement, p, keyed);
+                bindAudit(statement, bindKeys(statement, p, keyed), entries);
                 return writtenOf(entries, statement.executeQuery());
             }
         }
@@ -230,7 +260,9 @@ public final class InitiativeWriter {
              PreparedStatement authorRows = connection.prepareStatement(
                     rows(INSERT_AUTHORS, AUTHOR, authorCount, AUTHORS_OF_STORED));
              PreparedStatement stepRows = connection.prepareStatement(
-                    rows(INSERT_STEPS, STEP, entries.size(), STEPS_OF_STORED))) {
+                    rows(INSERT_STEPS, STEP, entries.size(), STEPS_OF_STORED));
+             PreparedStatement auditRows = connection.prepareStatement(
+                    rows(INSERT_AUDIT, AUDIT, entries.size(), AUDIT_OF_STORED))) {
             bindInitiatives(initiatives, 1, entries, firstPosition);
             initiatives.executeUpdate();
             boolean[] written = writtenOf(entries, initiatives.getGeneratedKeys());
@@ -238,6 +270,8 @@ public final class InitiativeWriter {
             authorRows.executeUpdate();
             bindSteps(stepRows, 1, entries);
             stepRows.executeUpdate();
+            bindAudit(auditRows, 1, entries);
+            auditRows.executeUpdate();
             if (!keyed.isEmpty()) {
                 try (PreparedStatement keyRows = connection.prepareStatement(
                         rows(INSERT_KEYS, KEY, keyed.size(), KEYS_OF_STORED))) {
@@ -288,7 +322,8 @@ public final class InitiativeWriter {
             throws SQLException {
         long ordinal = firstOrdinal;
         for (Entry e : entries) {
-            InitiativeContent c = e.content();
+            Draft d = e.draft();
+            InitiativeContent c = d.content();
             s.setLong(p++, e.initiativeId());
             s.setString(p++, c.title());
             s.setString(p++, SearchText.of(c.title()));
@@ -302,14 +337,14 @@ public final class InitiativeWriter {
             setNullable(s, p++, c.estimatedValueVnd(), Types.BIGINT);
             s.setBoolean(p++, c.confidential());
             setNullable(s, p++, c.confidentialContent(), Types.VARCHAR);
-            s.setString(p++, e.status().name());
-            s.setObject(p++, utc(e.registeredAt()));
-            s.setString(p++, e.registeredBy());
+            s.setString(p++, d.status().name());
+            s.setObject(p++, utc(d.registeredAt()));
+            s.setString(p++, d.registeredBy());
             // The rules: campaign, unit and the registrar's subtree.
-            s.setString(p++, e.campaignCode());
-            s.setString(p++, e.unitCode());
-            s.setString(p++, e.registrarSubtree());
-            setNullable(s, p++, e.key() == null ? null : e.key().clientReference(), Types.VARCHAR);
+            s.setString(p++, d.campaignCode());
+            s.setString(p++, d.unitCode());
+            s.setString(p++, d.registrarSubtree());
+            setNullable(s, p++, d.key() == null ? null : d.key().clientReference(), Types.VARCHAR);
             s.setLong(p++, ordinal++);
         }
         return p;
@@ -317,11 +352,25 @@ public final class InitiativeWriter {
 
     private static int bindKeys(PreparedStatement s, int p, List<Entry> keyed) throws SQLException {
         for (Entry e : keyed) {
-            s.setString(p++, e.registeredBy());
+            s.setString(p++, e.draft().registeredBy());
             s.setString(p++, e.key().clientReference());
             s.setString(p++, e.key().fingerprint());
             s.setLong(p++, e.initiativeId());
-            s.setObject(p++, utc(e.registeredAt()));
+            s.setObject(p++, utc(e.draft().registeredAt()));
+        }
+        return p;
+    }
+
+    private static int bindAudit(PreparedStatement s, int p, List<Entry> entries) throws SQLException {
+        for (Entry e : entries) {
+            Draft d = e.draft();
+            s.setLong(p++, e.auditId());
+            s.setLong(p++, e.initiativeId());
+            s.setObject(p++, utc(d.registeredAt()));
+            s.setString(p++, d.registeredBy());
+            s.setString(p++, d.channel().name());
+            s.setString(p++, d.unitCode());
+            s.setString(p++, d.campaignCode() + " " + d.status().name());
         }
         return p;
     }
@@ -345,9 +394,9 @@ public final class InitiativeWriter {
         for (Entry e : entries) {
             s.setLong(p++, e.transitionId());
             s.setLong(p++, e.initiativeId());
-            s.setString(p++, e.status().name());
-            s.setString(p++, e.registeredBy());
-            s.setObject(p++, utc(e.registeredAt()));
+            s.setString(p++, e.draft().status().name());
+            s.setString(p++, e.draft().registeredBy());
+            s.setObject(p++, utc(e.draft().registeredAt()));
         }
         return p;
     }

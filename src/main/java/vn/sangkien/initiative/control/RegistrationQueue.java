@@ -77,6 +77,7 @@ public final class RegistrationQueue {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Sequences.Block initiativeIds = new Sequences.Block(InitiativeWriter.INITIATIVE_SEQUENCE);
     private final Sequences.Block stepIds = new Sequences.Block(InitiativeWriter.STEP_SEQUENCE);
+    private final Sequences.Block auditIds = new Sequences.Block(InitiativeWriter.AUDIT_SEQUENCE);
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
 
@@ -233,7 +234,8 @@ public final class RegistrationQueue {
         boolean[] written;
         try (Connection connection = dataSource.getConnection()) {
             for (Pending p : batch) {
-                entries.add(new InitiativeWriter.Entry(initiativeIds.next(connection), stepIds.next(connection), p.draft()));
+                entries.add(new InitiativeWriter.Entry(initiativeIds.next(connection), stepIds.next(connection),
+                        auditIds.next(connection), p.draft()));
             }
             written = InitiativeWriter.store(connection, entries);
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.organization.entity.OrganizationAction;
 import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.rest.Codes;
 import vn.sangkien.platform.paging.ListParameters;
@@ -68,7 +69,7 @@ public class OrganizationRegistry {
         em.persist(organization);
         organization.placeInTree();
         em.flush();
-        audit.record(gate.actor(), "Organization", code, "CREATE", name);
+        audit.record(gate.actor(), AuditedType.ORGANIZATION, code, code, "CREATE", name);
         return organization;
     }
 
@@ -87,7 +88,8 @@ public class OrganizationRegistry {
         if (active != null) {
             organization.setActive(active, now);
         }
-        audit.record(gate.actor(), "Organization", code, "UPDATE", newName + (active == null ? "" : ", active=" + active));
+        audit.record(gate.actor(), AuditedType.ORGANIZATION, code, code, "UPDATE",
+                newName + (active == null ? "" : ", active=" + active));
         em.flush();
         return organization;
     }

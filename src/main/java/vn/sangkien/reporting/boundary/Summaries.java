@@ -25,6 +25,8 @@ import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.cluster.entity.MemberTarget;
 import vn.sangkien.cluster.entity.Pact;
 import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.platform.audit.AuditLog;
+import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.paging.Page;
 import vn.sangkien.platform.time.Moments;
@@ -47,6 +49,9 @@ public class Summaries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SummaryQueries queries;
@@ -90,6 +95,8 @@ public class Summaries {
         CampaignSummary summary = compute(campaign, now);
         em.persist(new SummarySnapshot(campaign.getId(), kind, periodKey, now, JSONB.toJson(summary)));
         em.flush();
+        audit.record(null, AuditedType.CAMPAIGN, campaign.getCode(), campaign.getOrganizer().getCode(), "SNAPSHOT",
+                kind + " " + periodKey);
     }
 
     public static CampaignSummary parse(SummarySnapshot snapshot) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.InitiativeContent;
 import vn.sangkien.initiative.entity.InitiativeStatus;
+import vn.sangkien.platform.audit.Channel;
+import vn.sangkien.platform.persistence.Databases;
 import vn.sangkien.platform.text.SearchText;
 
 /**
@@ -113,6 +117,19 @@ class InitiativeWriterTest {
             assertNull(rs.getString(7));
             assertFalse(rs.next());
         }
+        try (ResultSet rs = db.query("SELECT id, happened_at, actor, channel, action, entity_type, organization_code,"
+                + " detail FROM audit_event WHERE entity_key = '" + entry.initiativeId() + "'")) {
+            assertTrue(rs.next());
+            assertEquals(entry.auditId(), rs.getLong(1));
+            assertEquals(NOW, rs.getObject(2, OffsetDateTime.class).toInstant());
+            assertEquals("officer", rs.getString(3));
+            assertEquals("SOAP", rs.getString(4));
+            assertEquals("REGISTER", rs.getString(5));
+            assertEquals("INITIATIVE", rs.getString(6));
+            assertEquals("D1", rs.getString(7));
+            assertEquals("OPEN-P SUBMITTED", rs.getString(8));
+            assertFalse(rs.next());
+        }
     }
 
     @Test
@@ -153,13 +170,15 @@ class InitiativeWriterTest {
 
         for (int i = 0; i < entries.size(); i++) {
             InitiativeWriter.Entry e = entries.get(i);
-            String what = e.campaignCode() + " / " + e.unitCode() + " from " + e.registrarSubtree();
+            String what = e.campaignCode() + " / " + e.draft().unitCode() + " from " + e.draft().registrarSubtree();
             assertEquals(expected.get(i), written[i], what);
             long id = e.initiativeId();
             long stored = db.count("SELECT COUNT(*) FROM initiative WHERE id = " + id);
             assertEquals(expected.get(i) ? 1 : 0, stored, "initiative row of " + what);
             assertEquals(stored, db.count("SELECT COUNT(*) FROM initiative_author WHERE initiative_id = " + id));
             assertEquals(stored, db.count("SELECT COUNT(*) FROM initiative_transition WHERE initiative_id = " + id));
+            assertEquals(stored, db.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'INITIATIVE'"
+                    + " AND entity_key = '" + id + "'"), "audit entry of " + what);
         }
     }
 
@@ -223,9 +242,25 @@ class InitiativeWriterTest {
         assertEquals(0, db.count("SELECT COUNT(*) FROM registration_key"));
     }
 
+    @Test
+    void audit_entries_are_never_changed_or_deleted_on_postgresql() throws SQLException {
+        assumeTrue(Databases.isPostgreSQL(connection), "the trigger is PostgreSQL's");
+        InitiativeWriter.Entry entry = entry("OPEN-P", "D1", db.pathOf("P"), RegistryFixture.content(),
+                InitiativeStatus.SUBMITTED);
+        InitiativeWriter.store(connection, List.of(entry));
+        String where = " WHERE id = " + entry.auditId();
+        for (String change : new String[] {"UPDATE audit_event SET actor = 'someone-else'" + where,
+                "DELETE FROM audit_event" + where, "TRUNCATE audit_event"}) {
+            try (Statement statement = connection.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change), change);
+                assertTrue(refused.getMessage().contains("never changed or deleted"), refused.getMessage());
+            }
+        }
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_event" + where + " AND actor = 'officer'"));
+    }
+
     private static InitiativeWriter.Entry keyed(InitiativeWriter.Entry e, RegistrationKey key) {
-        return new InitiativeWriter.Entry(e.initiativeId(), e.transitionId(), e.campaignCode(), e.unitCode(),
-                e.content(), e.status(), e.registeredBy(), e.registrarSubtree(), e.registeredAt(), key);
+        return new InitiativeWriter.Entry(e.initiativeId(), e.transitionId(), e.auditId(), e.draft().keyed(key));
     }
 
     private void add(List<InitiativeWriter.Entry> entries, List<Boolean> expected, boolean accepted, String campaign,
@@ -236,7 +271,8 @@ class InitiativeWriterTest {
 
     private InitiativeWriter.Entry entry(String campaign, String unit, String registrarSubtree,
                                      InitiativeContent content, InitiativeStatus status) {
-        return new InitiativeWriter.Entry(ids.incrementAndGet(), ids.incrementAndGet(), campaign, unit, content,
-                status, "officer", registrarSubtree, NOW, null);
+        return new InitiativeWriter.Entry(ids.incrementAndGet(), ids.incrementAndGet(), ids.incrementAndGet(),
+                new InitiativeWriter.Draft(campaign, unit, content, status, "officer", registrarSubtree, NOW, null,
+                        Channel.SOAP));
     }
 }
