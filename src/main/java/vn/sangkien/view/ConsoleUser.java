@@ -43,6 +43,11 @@ public class ConsoleUser {
         return isSignedIn() && caller.holds(Capability.MANAGE_ORGANIZATIONS);
     }
 
+    /** Those who read the audit trail (of their subtree). */
+    public boolean isAuditor() {
+        return isSignedIn() && caller.holds(Capability.READ_AUDIT);
+    }
+
     /** Officers and reviewers, who see the organization tree and the clusters. */
     public boolean isOfficer() {
         return isSignedIn() && (caller.holds(Capability.LIST_USERS) || caller.holds(Capability.SCORE_CLUSTERS));

@@ -1,11 +1,13 @@
 package vn.sangkien.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sangkien.support.Json2.arr;
 import static vn.sangkien.support.Json2.instantIn;
 import static vn.sangkien.support.Json2.obj;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -13,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -239,6 +244,55 @@ class ConsoleIT extends BrowserTestBase {
 
         login(OFFICER, PASSWORD);
         assertEquals(recognizedBefore + 1, Long.parseLong(text("#kpiRecognized")), "the dashboard counts the recognition");
+        open("/initiatives/detail.xhtml?id=" + id);
+        assertTrue(findAll("#auditTrail").isEmpty(), "a unit officer does not read the audit trail");
+        logout();
+
+        // The moves made here are the console's in the audit trail, beside the registration over REST.
+        login(FED, PASSWORD);
+        open("/initiatives/detail.xhtml?id=" + id);
+        String trail = text("#auditTrail");
+        assertTrue(trail.contains("RECOGNIZE") && trail.contains("VERIFY") && trail.contains("REGISTER"), trail);
+        assertTrue(trail.contains("Giao diện quản trị") && trail.contains("REST API"), trail);
+        checkPage();
+        List<JsonObject> entries = Api.at(base).as(FED, PASSWORD).get("audit?entityType=INITIATIVE&entityId=" + id)
+                .expect(200).items();
+        Map<String, String> channelOf = entries.stream().collect(Collectors.toMap(e -> e.getString("action"),
+                e -> e.getString("channel")));
+        assertEquals(Map.of("REGISTER", "REST", "VERIFY", "CONSOLE", "RECOGNIZE", "CONSOLE"), channelOf);
+    }
+
+    @Test
+    void auditTrailFilteredAndExported() throws IOException {
+        fixture();
+        login(MEMBER, PASSWORD);
+        assertTrue(findAll("#menuForm\\:mAudit").isEmpty() && !text("#menuForm\\:menu").contains("Nhật ký"),
+                "no menu entry for a member");
+        open("/audit/list.xhtml");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "the audit trail is refused to a member");
+        forgetBrowserLog();
+        logout();
+
+        login(FED, PASSWORD);
+        open("/index.xhtml");
+        assertTrue(text("#menuForm\\:menu").contains("Nhật ký thay đổi"), text("#menuForm\\:menu"));
+        open("/audit/list.xhtml");
+        type("#filters\\:username", MEMBER);
+        click("#filters\\:search");
+        String table = text("#tableForm\\:entries");
+        assertTrue(table.contains(MEMBER) && table.contains("REGISTER") && table.contains(UNIT), table);
+        assertTrue(table.contains("REST API") && table.contains("Sáng kiến"), "channel and kind in Vietnamese: " + table);
+        assertFalse(table.contains("Không có thay đổi"), table);
+        screenshot("10-audit");
+        checkPage();
+        find("#filters\\:exportXlsx").click();
+        Path xlsx = awaitDownload(".xlsx");
+        assertTrue(entriesContain(xlsx, MEMBER) && entriesContain(xlsx, "Người thực hiện"), "the xlsx holds the entries");
+        type("#filters\\:username", "khong-co-ai-" + s);
+        click("#filters\\:search");
+        assertTrue(text("#tableForm\\:entries").contains("Không có thay đổi"), "the empty state says what to do");
+        assertNoJavaScriptErrors();
+        logout();
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The longest detail kept; longer ones are cut. */
     public static final int MAX_DETAIL = 4000;

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import vn.sangkien.audit.boundary.AuditTrail;
 import vn.sangkien.campaign.entity.Rubric;
 import vn.sangkien.campaign.entity.Scores;
 import vn.sangkien.initiative.boundary.HistoryEntry;
@@ -15,6 +16,9 @@ import vn.sangkien.initiative.boundary.InitiativeView;
 import vn.sangkien.initiative.boundary.ReviewView;
 import vn.sangkien.initiative.entity.Action;
 import vn.sangkien.initiative.entity.Initiative;
+import vn.sangkien.platform.audit.AuditEntry;
+import vn.sangkien.platform.audit.AuditedType;
+import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.view.Faces;
@@ -33,11 +37,14 @@ public class InitiativeBacking implements Serializable {
     @Inject
     InitiativeRegistry registry;
     @Inject
+    AuditTrail trail;
+    @Inject
     vn.sangkien.initiative.boundary.FieldCatalog fields;
 
     private Long id;
     private InitiativeView initiative;
     private List<HistoryEntry> history;
+    private List<AuditEntry> auditEntries = List.of();
     private List<Action> actions;
     private Rubric rubric;
 
@@ -71,6 +78,10 @@ public class InitiativeBacking implements Serializable {
         history = registry.history(id).stream().map(HistoryEntry::of)
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed()).toList();
         actions = List.copyOf(registry.permittedActions(found));
+        if (trail.readable()) {
+            auditEntries = trail.list(AuditTrail.Filter.ofThing(AuditedType.INITIATIVE, String.valueOf(id)),
+                    new ListParameters("0", String.valueOf(ListParameters.MAX_SIZE))).items();
+        }
     }
 
     /** Opens the action dialog for one action. */
@@ -125,6 +136,15 @@ public class InitiativeBacking implements Serializable {
 
     public List<HistoryEntry> getHistory() {
         return history;
+    }
+
+    /** The initiative's entries in the audit trail, newest first, for those who read it. */
+    public List<AuditEntry> getAuditEntries() {
+        return auditEntries;
+    }
+
+    public boolean isAuditShown() {
+        return trail.readable();
     }
 
     public List<Action> getActions() {
