@@ -26,6 +26,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sangkien.support.Api.query;
 import static vn.sangkien.support.Json2.arr;
 import static vn.sangkien.support.Json2.instantIn;
@@ -80,6 +81,15 @@ class RestartIT {
                 .expect(200);
         o.post("initiatives/" + ids.get(1) + "/transitions", obj("action", "RETURN", "comment", "Bổ sung số liệu").build())
                 .expect(200);
+        // Sent with an idempotency key, and in a batch by reference: replayed after the restart.
+        JsonObject keyed = registration(campaign, unit, "Gửi có khoá trước khi sập " + S, true);
+        String keyedId = text(m.withHeader("Idempotency-Key", "truoc-sap/" + S).post("initiatives", keyed).expect(201)
+                .json().get("id"));
+        JsonObject batch = obj("items", arr(with(registration(campaign, unit, "Gửi theo lô trước khi sập " + S, true),
+                "clientReference", "lo-truoc-sap/" + S))).build();
+        String batchedId = text(m.post("initiatives/batch", batch).expect(200).json().getJsonArray("results").getJsonObject(0).get("id"));
+        ids.add(keyedId);
+        ids.add(batchedId);
         Response g = m.get("initiatives/" + ids.get(2)).expect(200);
         m.put("initiatives/" + ids.get(2), with(g.json(), "title", "Bản nháp đã sửa một lần " + S), g.etag()).expect(200);
 
@@ -87,7 +97,7 @@ class RestartIT {
                 List.of(member, officer));
         long totalBefore = admin.get("initiatives" + query("campaign", campaign)).expect(200)
                 .json().getJsonNumber("total").longValue();
-        assertEquals(3, totalBefore);
+        assertEquals(5, totalBefore);
 
         // ---- crash
         payara.kill();
@@ -107,6 +117,15 @@ class RestartIT {
         Response nationals = admin.get("organizations" + query("level", "NATIONAL")).expect(200);
         assertEquals(1, nationals.json().getJsonNumber("total").longValue(), nationals.toString());
         m.get("me").expect(200);
+        // a replay after the restart answers the first answer and stores nothing
+        Response replay = m.withHeader("Idempotency-Key", "truoc-sap/" + S).post("initiatives", keyed).expect(201);
+        assertEquals("true", replay.header("Idempotency-Replayed").orElse(null));
+        assertEquals(keyedId, text(replay.json().get("id")));
+        JsonObject batchReplay = m.post("initiatives/batch", batch).expect(200).json().getJsonArray("results").getJsonObject(0);
+        assertEquals(batchedId, text(batchReplay.get("id")));
+        assertTrue(batchReplay.getBoolean("replayed"), batchReplay.toString());
+        assertEquals(totalBefore, admin.get("initiatives" + query("campaign", campaign)).expect(200)
+                .json().getJsonNumber("total").longValue(), "nothing stored twice");
         // and the application goes on: new ids do not collide, the workflow continues
         String next = register(m, campaign, unit, "Đăng ký sau khi khởi động lại " + S, true);
         assertFalse(ids.contains(next), "a new id after the restart: " + next + " vs " + ids);
@@ -118,12 +137,15 @@ class RestartIT {
     }
 
     private String register(Api api, String campaign, String unit, String title, boolean submit) {
-        JsonObject body = obj("campaignCode", campaign, "unitCode", unit, "title", title, "field", "TECHNOLOGY",
+        return text(api.post("initiatives", registration(campaign, unit, title, submit)).expect(201).json().get("id"));
+    }
+
+    private static JsonObject registration(String campaign, String unit, String title, boolean submit) {
+        return obj("campaignCode", campaign, "unitCode", unit, "title", title, "field", "TECHNOLOGY",
                 "summary", "Tóm tắt: giảm 30% thời gian chờ.", "estimatedValueVnd", 25_000_000L,
                 "appliedFrom", "2025-06-01", "submit", submit,
                 "authors", arr(obj("fullName", "Nguyễn Thị Hoà", "sharePercent", 70),
                         obj("fullName", "Phạm Văn Ất", "sharePercent", 30))).build();
-        return text(api.post("initiatives", body).expect(201).json().get("id"));
     }
 
     private static JsonObject with(JsonObject o, String member, String value) {
@@ -141,6 +163,9 @@ class RestartIT {
             s.put("initiative " + id + " etag", obj("etag", r.etag()).build());
             JsonValue history = admin.get("initiatives/" + id + "/history").expect(200).jsonValue();
             s.put("history " + id, obj("history", history).build());
+            JsonValue audit = admin.get("audit" + query("entityType", "INITIATIVE", "entityId", id)).expect(200)
+                    .jsonValue();
+            s.put("audit " + id, audit.asJsonObject());
         }
         for (String org : orgs) {
             s.put("organization " + org, admin.get("organizations/" + org).expect(200).json());
