@@ -208,6 +208,21 @@ class PrivilegesTest {
         }
     }
 
+    /**
+     * Who reads which part of the audit trail (every actor sits in the province): the subtree's prefix,
+     * "" for all of it, "-" for none.
+     */
+    @Test
+    void theAuditTrailEveryRoleTimesItsScope() {
+        Map<Role, String> expected = Map.of(Role.ADMIN, "", Role.FEDERATION_OFFICER, PROVINCE, Role.UNIT_OFFICER, "-",
+                Role.REVIEWER, "-", Role.MEMBER, "-", Role.INTEGRATION, "-");
+        for (Role role : ROLES) {
+            assertEquals(expected.get(role), Privileges.auditScope(actor(role)).orElse("-"), role.name());
+        }
+        UserPrincipal both = principal("p.both", PROVINCE, Role.FEDERATION_OFFICER, Role.MEMBER);
+        assertEquals(PROVINCE, Privileges.auditScope(both).orElse("-"), "a further role takes nothing away");
+    }
+
     @Test
     void onlyPeopleSignInToTheConsole() {
         for (Role role : ROLES) {
