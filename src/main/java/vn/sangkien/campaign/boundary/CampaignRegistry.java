@@ -1,6 +1,5 @@
 package vn.sangkien.campaign.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.platform.time.Moments;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -60,7 +59,6 @@ public class CampaignRegistry {
     Event<CampaignClosed> closed;
 
     /** What a request to create or change a campaign says (absent members keep their value on change). */
-    @Schema(name = "CampaignDraft")
     public record Draft(String code, String name, String organizerCode, String parentCode, Instant opensAt,
                         Instant closesAt, Integer targetInitiatives, BigDecimal targetCoveragePercent,
                         Rubric rubric) {

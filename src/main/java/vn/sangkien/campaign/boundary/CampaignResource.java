@@ -19,11 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.Rubric;
 import vn.sangkien.platform.rest.JsonBody;
@@ -35,7 +30,6 @@ import vn.sangkien.platform.refusal.Violations;
 @ApplicationScoped
 @Path("campaigns")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Campaigns", description = "Programmes, phases and peak campaigns with their windows and targets")
 public class CampaignResource {
 
     @Inject
@@ -43,8 +37,6 @@ public class CampaignResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "CampaignDraft")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response create(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         Campaign created = campaigns.create(draft(JsonBody.read(in, v)), v);
@@ -54,7 +46,6 @@ public class CampaignResource {
 
     @GET
     @Path("{code}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response get(@PathParam("code") String code) {
         return answer(campaigns.find(code));
     }
@@ -62,8 +53,6 @@ public class CampaignResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "CampaignView")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream in) {
         Violations v = new Violations();
@@ -72,13 +61,11 @@ public class CampaignResource {
 
     @POST
     @Path("{code}/close")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "CampaignView")))
     public Response close(@PathParam("code") String code) {
         return answer(campaigns.close(code));
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "{items, page, size, total} of campaigns")
     public Page<CampaignView> list(@QueryParam("organizer") String organizer, @QueryParam("parent") String parent,
                                    @QueryParam("status") String status, @QueryParam("page") String page,
                                    @QueryParam("size") String size) {

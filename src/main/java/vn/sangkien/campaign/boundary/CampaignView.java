@@ -1,6 +1,5 @@
 package vn.sangkien.campaign.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import vn.sangkien.campaign.entity.Campaign;
@@ -8,7 +7,6 @@ import vn.sangkien.campaign.entity.CampaignStatus;
 import vn.sangkien.campaign.entity.Rubric;
 
 /** A campaign on the wire, with its status at the moment of the answer. */
-@Schema(name = "CampaignView")
 public record CampaignView(String code, String name, String organizerCode, String parentCode, Instant opensAt,
                            Instant closesAt, Integer targetInitiatives, BigDecimal targetCoveragePercent,
                            CampaignStatus status, Instant closedAt, Rubric rubric, long version) {

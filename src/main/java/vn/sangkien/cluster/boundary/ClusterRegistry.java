@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.cluster.entity.Cluster;
@@ -62,23 +61,19 @@ public class ClusterRegistry {
     AuditLog audit;
 
     /** What a request to create a cluster or block says. */
-    @Schema(name = "ClusterDraft")
     public record Draft(String code, String name, String organizerCode, String parentCode, String headUnitCode,
                         List<String> memberCodes) {
     }
 
     /** One member's own target in a pact. */
-    @Schema(name = "MemberTargetDraft")
     public record MemberTargetDraft(String unitCode, Integer targetInitiatives) {
     }
 
     /** One criterion and its weight in a pact. */
-    @Schema(name = "CriterionDraft")
     public record CriterionDraft(String criterion, BigDecimal weight) {
     }
 
     /** What a request to sign a pact says. */
-    @Schema(name = "PactDraft")
     public record PactDraft(String campaignCode, LocalDate signedOn, Integer targetInitiatives,
                             BigDecimal targetCoveragePercent, List<MemberTargetDraft> memberTargets,
                             List<CriterionDraft> criteria) {

@@ -17,11 +17,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.cluster.entity.Pact;
 import vn.sangkien.platform.rest.JsonBody;
@@ -33,7 +28,6 @@ import vn.sangkien.platform.refusal.Violations;
 @ApplicationScoped
 @Path("clusters")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Clusters", description = "Emulation clusters and blocks, their pacts and standings")
 public class ClusterResource {
 
     @Inject
@@ -41,8 +35,6 @@ public class ClusterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "ClusterDraft")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "ClusterView")))
     public Response create(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -55,14 +47,12 @@ public class ClusterResource {
 
     @GET
     @Path("{code}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "ClusterView")))
     public Response get(@PathParam("code") String code) {
         Cluster cluster = clusters.find(code);
         return Response.ok(ClusterView.of(cluster)).tag(Versions.etag(cluster.getVersion())).build();
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "{items, page, size, total} of clusters")
     public Page<ClusterView> list(@QueryParam("organizer") String organizer, @QueryParam("page") String page,
                                   @QueryParam("size") String size) {
         return clusters.list(organizer, new ListParameters(page, size)).map(ClusterView::of);
@@ -71,8 +61,6 @@ public class ClusterResource {
     @POST
     @Path("{code}/pacts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "PactDraft")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "PactView")))
     public Response sign(@PathParam("code") String code, InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -99,7 +87,6 @@ public class ClusterResource {
 
     @GET
     @Path("{code}/pacts")
-    @APIResponse(responseCode = "200", description = "{items: [pacts]}, newest first")
     public Map<String, List<PactView>> pacts(@PathParam("code") String code) {
         return Map.of("items", clusters.pactsOf(clusters.find(code)).stream().map(PactView::of).toList());
     }

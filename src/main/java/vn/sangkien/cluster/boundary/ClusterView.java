@@ -1,12 +1,10 @@
 package vn.sangkien.cluster.boundary;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.organization.entity.Organization;
 
 /** A cluster or block on the wire. */
-@Schema(name = "ClusterView")
 public record ClusterView(String code, String name, String organizerCode, String parentCode, String headUnitCode,
                           List<String> memberCodes, long version) {
 

@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.cluster.entity.Pact;
 import vn.sangkien.organization.entity.Organization;
 
 /** A pact on the wire. */
-@Schema(name = "PactView")
 public record PactView(String clusterCode, String campaignCode, LocalDate signedOn, int targetInitiatives,
                        BigDecimal targetCoveragePercent, List<ClusterRegistry.MemberTargetDraft> memberTargets,
                        List<ClusterRegistry.CriterionDraft> criteria, long version) {

@@ -8,10 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A cluster's evaluation against its pact. Its own root path: a root at {@code clusters/{code}}
@@ -20,14 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Path("clusters/{code}/evaluation")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Clusters")
 public class EvaluationResource {
 
     @Inject
     Evaluations evaluations;
 
     @GET
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "PactEvaluation")))
     public Evaluations.Evaluation evaluation(@PathParam("code") String code, @QueryParam("campaign") String campaign) {
         return evaluations.evaluate(code, campaign);
     }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.cluster.boundary.ClusterRegistry;
@@ -54,7 +53,6 @@ public class Evaluations {
     AuditLog audit;
 
     /** The evaluation on the wire. */
-    @Schema(name = "PactEvaluation")
     public record Evaluation(String clusterCode, String campaignCode, List<CriterionWeight> criteria,
                              List<PactScoring.MemberScore> members) {
     }

@@ -9,10 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.platform.rest.JsonBody;
 
@@ -20,7 +16,6 @@ import vn.sangkien.platform.rest.JsonBody;
 @ApplicationScoped
 @Path("clusters/{code}/scores")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Clusters")
 public class ScoreResource {
 
     @Inject
@@ -29,7 +24,6 @@ public class ScoreResource {
     /** {campaignCode, unitCode, points, note?}; answers the evaluation with the points in it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "PactEvaluation")))
     public Evaluations.Evaluation givePoints(@PathParam("code") String code, InputStream in) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);

@@ -1,6 +1,5 @@
 package vn.sangkien.identity.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.platform.time.Moments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,7 +59,6 @@ public class UserDirectory {
     AuditLog audit;
 
     /** What a request to create a user says. */
-    @Schema(name = "UserDraft")
     public record Draft(String username, String fullName, String password, List<String> roles,
                         String organizationCode) {
     }
@@ -69,7 +67,6 @@ public class UserDirectory {
      * What a request to change a user says; absent members stay as they are. A user changing their
      * own password also gives the current one.
      */
-    @Schema(name = "UserChange")
     public record Change(String fullName, String password, String currentPassword, List<String> roles, Boolean active) {
     }
 

@@ -17,11 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.identity.entity.User;
 import vn.sangkien.platform.rest.JsonBody;
 import vn.sangkien.platform.paging.ListParameters;
@@ -33,7 +28,6 @@ import vn.sangkien.identity.boundary.Caller;
 @ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Users", description = "Console users and integration service accounts")
 public class UserResource {
 
     /** The caller as the server knows it. */
@@ -50,8 +44,6 @@ public class UserResource {
     @POST
     @Path("users")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "UserDraft")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "UserView")))
     public Response create(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -64,7 +56,6 @@ public class UserResource {
 
     @GET
     @Path("users/{username}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UserView")))
     public Response get(@PathParam("username") String username) {
         User user = users.find(username);
         return Response.ok(UserView.of(user)).tag(Versions.etag(user.getVersion())).build();
@@ -73,8 +64,6 @@ public class UserResource {
     @PUT
     @Path("users/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "UserChange")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "UserView")))
     public Response change(@PathParam("username") String username, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream in) {
         Violations v = new Violations();
@@ -87,7 +76,6 @@ public class UserResource {
 
     @GET
     @Path("users")
-    @APIResponse(responseCode = "200", description = "{items, page, size, total} of users")
     public Page<UserView> list(@QueryParam("organization") String organization, @QueryParam("page") String page,
                                @QueryParam("size") String size) {
         return users.list(organization, new ListParameters(page, size)).map(UserView::of);
@@ -96,7 +84,6 @@ public class UserResource {
     /** The cheapest authenticated answer: who am I. */
     @GET
     @Path("me")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "Me")))
     public Me me() {
         var p = caller.principal();
         return new Me(p.username(), p.fullName(), p.roles(), p.organizationCode());

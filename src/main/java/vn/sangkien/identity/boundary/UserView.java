@@ -1,12 +1,10 @@
 package vn.sangkien.identity.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import vn.sangkien.identity.entity.Role;
 import vn.sangkien.identity.entity.User;
 
 /** A user on the wire; the password never leaves the server, in any form. */
-@Schema(name = "UserView")
 public record UserView(String username, String fullName, List<Role> roles, String organizationCode, boolean active,
                        long version) {
 

@@ -2,17 +2,14 @@ package vn.sangkien.initiative.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.initiative.entity.Initiative;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 
 /** An initiative in the changes feed, as it is now. */
-@Schema(name = "InitiativeChange")
 public record ChangeView(long id, InitiativeStatus status, long version, Instant changedAt, String campaignCode,
                          String unitCode, String title) {
 
     /** A page of the feed and the cursor to go on from. */
-    @Schema(name = "InitiativeChanges")
     public record Page(List<ChangeView> items, String next) {
     }
 

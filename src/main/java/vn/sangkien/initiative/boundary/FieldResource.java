@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.initiative.entity.FieldOfApplication;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.rest.Messages;
@@ -20,7 +19,6 @@ import vn.sangkien.platform.paging.Page;
 @ApplicationScoped
 @Path("fields")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Fields", description = "The fields of application an initiative belongs to")
 public class FieldResource {
 
     /** A field on the wire: {@code name} in the caller's language, both names beside it. */

@@ -1,12 +1,10 @@
 package vn.sangkien.initiative.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.initiative.entity.InitiativeTransition;
 
 /** One step of an initiative's history on the wire. */
-@Schema(name = "HistoryEntry")
 public record HistoryEntry(String action, InitiativeStatus from, InitiativeStatus to, String by, Instant at,
                            String comment) {
 

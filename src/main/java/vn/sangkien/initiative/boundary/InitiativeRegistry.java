@@ -1,6 +1,5 @@
 package vn.sangkien.initiative.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.platform.time.Moments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -87,7 +86,6 @@ public class InitiativeRegistry {
     }
 
     /** What a transition request says; the decision's number and date prove a recognition. */
-    @Schema(name = "TransitionRequest")
     public record TransitionRequest(String action, String comment, String decisionNumber, LocalDate decisionDate,
                                     Scores scores) {
     }

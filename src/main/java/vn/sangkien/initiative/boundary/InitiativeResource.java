@@ -29,11 +29,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.campaign.entity.Scores;
 import vn.sangkien.initiative.entity.Author;
 import vn.sangkien.initiative.entity.Initiative;
@@ -50,7 +45,6 @@ import vn.sangkien.platform.rest.Versions;
 @ApplicationScoped
 @Path("initiatives")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Initiatives", description = "Registration, editing, workflow and history of initiatives")
 public class InitiativeResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -62,21 +56,8 @@ public class InitiativeResource {
     @Inject
     Registrar registrar;
 
-    /** The registration body, for the OpenAPI document. */
-    @Schema(name = "InitiativeRegistration")
-    public record RegistrationBody(String campaignCode, String unitCode, String title, String field, String summary,
-                                   String currentSituation, String solution, String novelty, String applicability,
-                                   String benefits, String socialBenefit, String ownerName, String appliedFrom,
-                                   Long estimatedValueVnd, Boolean confidential, String confidentialContent,
-                                   List<AuthorView> authors, Boolean submit) {
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "InitiativeRegistration")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "InitiativeView")))
-    @APIResponse(responseCode = "503", description = "The database did not confirm the commit in time: the"
-            + " registration may be stored; look at the list before sending it again")
     public Response register(InputStream in, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                              @Context UriInfo uri) {
         Violations v = new Violations();
@@ -97,8 +78,6 @@ public class InitiativeResource {
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", description = "{results: [{clientReference, status, id?, replayed, problem?}]},"
-            + " one per item in order")
     public JsonObject registerBatch(InputStream in, @Context HttpHeaders headers) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -143,8 +122,6 @@ public class InitiativeResource {
      */
     @GET
     @Path("changes")
-    @APIResponse(responseCode = "200", description = "{items: [{id, status, version, changedAt, campaignCode,"
-            + " unitCode, title}], next}")
     public ChangeView.Page changes(@QueryParam("since") String since, @QueryParam("after") String after,
                                    @QueryParam("size") String size) {
         ListParameters params = new ListParameters(null, null);
@@ -159,7 +136,6 @@ public class InitiativeResource {
 
     @GET
     @Path("{id}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeView")))
     public Response get(@PathParam("id") String id) {
         return answer(registry.find(parseId(id)));
     }
@@ -167,8 +143,6 @@ public class InitiativeResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "InitiativeView")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeView")))
     public Response edit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          InputStream in) {
         long initiativeId = parseId(id);
@@ -180,8 +154,6 @@ public class InitiativeResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "TransitionRequest")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "InitiativeView")))
     public Response transition(@PathParam("id") String id, InputStream in) {
         long initiativeId = parseId(id);
         Violations v = new Violations();
@@ -195,13 +167,11 @@ public class InitiativeResource {
 
     @GET
     @Path("{id}/history")
-    @APIResponse(responseCode = "200", description = "{items: [{action, from, to, by, at, comment}]}, oldest first")
     public Map<String, List<HistoryEntry>> history(@PathParam("id") String id) {
         return Map.of("items", registry.history(parseId(id)).stream().map(HistoryEntry::of).toList());
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "{items, page, size, total} of initiatives, newest first")
     public Page<InitiativeView> list(@QueryParam("campaign") String campaign, @QueryParam("unit") String unit,
                                      @QueryParam("status") String status, @QueryParam("q") String q,
                                      @QueryParam("field") String field, @QueryParam("page") String page,

@@ -1,6 +1,5 @@
 package vn.sangkien.initiative.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import vn.sangkien.initiative.entity.InitiativeStatus;
  * An initiative on the wire. A confidential initiative seen from outside its own unit shows only
  * its name, unit and benefit; the other members are then absent.
  */
-@Schema(name = "InitiativeView")
 public record InitiativeView(Long id, String campaignCode, String unitCode, String title, String field,
                              String summary, String currentSituation, String solution, String novelty,
                              String applicability, String benefits, String socialBenefit, String ownerName,

@@ -1,6 +1,5 @@
 package vn.sangkien.organization.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.platform.time.Moments;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,7 +37,6 @@ public class OrganizationRegistry {
     AuditLog audit;
 
     /** What a request to create an organization says. */
-    @Schema(name = "OrganizationDraft")
     public record Draft(String code, String name, String level, String parentCode) {
     }
 

@@ -17,11 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.rest.JsonBody;
 import vn.sangkien.platform.paging.ListParameters;
@@ -32,7 +27,6 @@ import vn.sangkien.platform.refusal.Violations;
 @ApplicationScoped
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organizations", description = "The union hierarchy: national, provinces, districts and sectors, grassroots unions")
 public class OrganizationResource {
 
     @Inject
@@ -40,8 +34,6 @@ public class OrganizationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "OrganizationDraft")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(ref = "OrganizationView")))
     public Response create(InputStream in, @Context UriInfo uri) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
@@ -54,7 +46,6 @@ public class OrganizationResource {
 
     @GET
     @Path("{code}")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrganizationView")))
     public Response get(@PathParam("code") String code) {
         Organization organization = organizations.find(code);
         return Response.ok(OrganizationView.of(organization)).tag(Versions.etag(organization.getVersion())).build();
@@ -63,8 +54,6 @@ public class OrganizationResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(ref = "OrganizationView")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(ref = "OrganizationView")))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            InputStream in) {
         Violations v = new Violations();
@@ -74,7 +63,6 @@ public class OrganizationResource {
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "{items, page, size, total} of organizations")
     public Page<OrganizationView> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
                                        @QueryParam("q") String q, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {

@@ -1,11 +1,9 @@
 package vn.sangkien.organization.boundary;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
 
 /** An organization on the wire. */
-@Schema(name = "OrganizationView")
 public record OrganizationView(String code, String name, Level level, String parentCode, boolean active, long version) {
 
     public static OrganizationView of(Organization o) {

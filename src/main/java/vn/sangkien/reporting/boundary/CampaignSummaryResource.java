@@ -7,10 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.sangkien.reporting.entity.CampaignSummary;
 
 /**
@@ -20,14 +16,12 @@ import vn.sangkien.reporting.entity.CampaignSummary;
 @ApplicationScoped
 @Path("campaigns/{code}/summary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Campaigns")
 public class CampaignSummaryResource {
 
     @Inject
     Summaries summaries;
 
     @GET
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignSummary.class)))
     public CampaignSummary summary(@PathParam("code") String code) {
         return summaries.ofCampaign(code);
     }

@@ -3,14 +3,12 @@ package vn.sangkien.reporting.boundary;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.sangkien.campaign.entity.CampaignStatus;
 import vn.sangkien.reporting.entity.CampaignSummary;
 import vn.sangkien.reporting.entity.ClusterSummary;
 import vn.sangkien.reporting.entity.SummarySnapshot;
 
 /** A stored snapshot on the wire: its kind and time, the campaign's figures then, and its clusters. */
-@Schema(name = "SummarySnapshot")
 public record SnapshotView(String kind, Instant generatedAt, String campaignCode, CampaignStatus status,
                            Integer targetInitiatives, long registered, long recognized, BigDecimal percentOfTarget,
                            long grassrootsUnits, long coveredUnits, BigDecimal coveragePercent,
