@@ -8,7 +8,6 @@ import static vn.sangkien.support.Json2.text;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.xml.ws.BindingProvider;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.time.Instant;
@@ -24,12 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.sangkien.soapclient.Author;
 import vn.sangkien.soapclient.InitiativeRegistration;
 import vn.sangkien.soapclient.IntegrationPortType;
-import vn.sangkien.soapclient.IntegrationService;
 import vn.sangkien.soapclient.RegistrationResult;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
+import vn.sangkien.support.SoapPorts;
 
 /**
  * The audit trail (docs/api.md, "Audit trail"): every change over REST, SOAP and by the clock is
@@ -56,7 +56,7 @@ class AuditIT {
     static final String FED = "nk.fed." + s, OTHER_FED = "nk.fed2." + s, OFFICER = "nk.officer." + s,
             MEMBER = "nk.member." + s, REVIEWER = "nk.reviewer." + s, SYSTEM = "nk.system." + s;
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
 
     Api as(String username) {
         return Api.at(base).as(username, PASSWORD);
@@ -67,13 +67,7 @@ class AuditIT {
     }
 
     void fixture() {
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (AuditIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             Api admin = admin();
             Fixtures.organization(admin, PROVINCE, "Liên đoàn Lao động tỉnh Nhật Ký " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, OTHER_PROVINCE, "Liên đoàn Lao động tỉnh Khác " + S, "PROVINCE", "TLD")
@@ -88,8 +82,7 @@ class AuditIT {
             Fixtures.user(fed, REVIEWER, PASSWORD, PROVINCE, "REVIEWER").expect(201);
             Fixtures.user(fed, SYSTEM, PASSWORD, PROVINCE, "INTEGRATION").expect(201);
             Fixtures.campaign(fed, CAMPAIGN, PROVINCE, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
-            fixtureReady = true;
-        }
+        });
     }
 
     /** The entries of one thing as {@code reader} finds them, newest first. */
@@ -156,11 +149,7 @@ class AuditIT {
     @Test
     void soap_registrations_are_recorded_as_soap() throws Exception {
         fixture();
-        IntegrationPortType port = new IntegrationService(new URL(base, "/soap/integration?wsdl")).getIntegrationPort();
-        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
-        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, new URL(base, "/soap/integration").toString());
-        context.put(BindingProvider.USERNAME_PROPERTY, SYSTEM);
-        context.put(BindingProvider.PASSWORD_PROPERTY, PASSWORD);
+        IntegrationPortType port = SoapPorts.as(base, SYSTEM, PASSWORD);
         InitiativeRegistration item = new InitiativeRegistration();
         item.setClientReference("nk-soap/" + s);
         item.setCampaignCode(CAMPAIGN);

@@ -17,6 +17,7 @@ import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -107,7 +108,7 @@ class ClusterSummaryIT {
     /** Initiative ids by the number of the table above. */
     static final Map<Integer, String> IDS = new LinkedHashMap<>();
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
 
     Api admin;
 
@@ -119,13 +120,7 @@ class ClusterSummaryIT {
 
     void fx() {
         admin = api().as("admin", Deployments.adminPassword());
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (ClusterSummaryIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             Fixtures.organization(admin, P, "Liên đoàn Lao động tỉnh Thi Đua " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, D1, "LĐLĐ huyện Đông Anh " + S, "DISTRICT", P).expect(201);
             Fixtures.organization(admin, D2, "LĐLĐ huyện Gia Lâm " + S, "DISTRICT", P).expect(201);
@@ -222,8 +217,7 @@ class ClusterSummaryIT {
             reg(17, X, G02, "RECOGNIZED");
             reg(18, X, G22, "SUBMITTED");
             reg(19, C, G05, "VERIFIED");
-            fixtureReady = true;
-        }
+        });
     }
 
     void campaign(String code, String organizer, String parent, String opensAt, String closesAt, Integer target) {

@@ -35,6 +35,7 @@ import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
 
 /**
  * Integration with provincial systems over REST (docs/api.md, "Integration with provincial
@@ -59,7 +60,7 @@ class IntegrationIT {
     static final String SYSTEM = "hethong." + s, OTHER_SYSTEM = "hethong2." + s;
     static final String KEY = "Idempotency-Key";
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
 
     Api as(String username) {
         return Api.at(base).as(username, PASSWORD);
@@ -70,21 +71,14 @@ class IntegrationIT {
     }
 
     void fixture() {
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (IntegrationIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             Api admin = admin();
             Fixtures.organization(admin, PROVINCE, "Liên đoàn Lao động tỉnh Tích Hợp " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, UNIT, "Công đoàn cơ sở Đồng Bộ " + S, "GRASSROOTS", PROVINCE).expect(201);
             Fixtures.user(admin, SYSTEM, PASSWORD, PROVINCE, "INTEGRATION").expect(201);
             Fixtures.user(admin, OTHER_SYSTEM, PASSWORD, PROVINCE, "INTEGRATION").expect(201);
             Fixtures.campaign(admin, CAMPAIGN, PROVINCE, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
-            fixtureReady = true;
-        }
+        });
     }
 
     private Response post(Api api, String key, String title) {

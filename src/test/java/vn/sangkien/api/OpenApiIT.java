@@ -73,6 +73,7 @@ import vn.sangkien.restclient.model.TransitionRequest;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
 
 /**
  * The OpenAPI document (docs/api.md, "Operations"): {@code /openapi} serves
@@ -102,23 +103,16 @@ class OpenApiIT {
     static final String PROVINCE = "OP-" + S, UNIT = "OU-" + S, CAMPAIGN = "OC-" + S;
     static final String SYSTEM = "openapi." + s, PASSWORD = "Mo-ta-" + s + "-2026";
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
 
     void fixture() {
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (OpenApiIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             Api admin = Api.at(base).as("admin", Deployments.adminPassword());
             Fixtures.organization(admin, PROVINCE, "Liên đoàn Lao động tỉnh Mô Tả " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, UNIT, "Công đoàn cơ sở Hợp Đồng " + S, "GRASSROOTS", PROVINCE).expect(201);
             Fixtures.user(admin, SYSTEM, PASSWORD, PROVINCE, "INTEGRATION").expect(201);
             Fixtures.campaign(admin, CAMPAIGN, PROVINCE, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
-            fixtureReady = true;
-        }
+        });
     }
 
     // ==================================================================== the document

@@ -14,6 +14,7 @@ import vn.sangkien.support.Api;
 import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ class RegistryApiIT {
 
     static final String VI_TITLE = "Sáng kiến cải tiến quy trình — Đồng Nai, Ưu tiên ữ ỹ ặ";
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
 
     Api anon;
     Api admin;
@@ -92,13 +93,7 @@ class RegistryApiIT {
     void fx() {
         anon = api();
         admin = api().as("admin", Deployments.adminPassword());
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (RegistryApiIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             assertDeployed();
             Fixtures.organization(admin, PA, "Liên đoàn Lao động tỉnh A " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, DA, "Liên đoàn Lao động huyện A " + S, "DISTRICT", PA).expect(201);
@@ -119,8 +114,7 @@ class RegistryApiIT {
             Fixtures.campaign(admin, CAS, PA, CA, instantIn(-3_600), instantIn(20 * 86_400)).expect(201);
             Fixtures.campaign(admin, CB, PB, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
             Fixtures.campaign(admin, CP, PA, null, instantIn(30 * 86_400), instantIn(60 * 86_400)).expect(201);
-            fixtureReady = true;
-        }
+        });
     }
 
     /** Payara keeps running when the deployment fails: check the application, not the port. */

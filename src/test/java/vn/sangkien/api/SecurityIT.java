@@ -32,6 +32,7 @@ import vn.sangkien.support.Api.Response;
 import vn.sangkien.support.ConsoleClient;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
 
 /**
  * Who may do what, tried from outside: the role matrix of user and organization management over
@@ -61,7 +62,7 @@ class SecurityIT {
     static final List<String> ROLES = List.of("ADMIN", "FEDERATION_OFFICER", "UNIT_OFFICER", "REVIEWER", "MEMBER",
             "INTEGRATION");
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
 
     Api admin() {
         return Api.at(base).as("admin", Deployments.adminPassword());
@@ -72,21 +73,14 @@ class SecurityIT {
     }
 
     void fixture() {
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (SecurityIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             Api admin = admin();
             Fixtures.organization(admin, P, "Liên đoàn Lao động tỉnh Phước An " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, D, "Liên đoàn Lao động huyện Đông " + S, "DISTRICT", P).expect(201);
             Fixtures.organization(admin, G, "Công đoàn cơ sở Ánh Dương " + S, "GRASSROOTS", D).expect(201);
             Fixtures.campaign(admin, C, P, null, instantIn(-86_400), instantIn(30 * 86_400)).expect(201);
             Fixtures.user(admin, SUPERIOR, PASSWORD, "TLD", "FEDERATION_OFFICER").expect(201);
-            fixtureReady = true;
-        }
+        });
     }
 
     // ==================================================================== the role matrix

@@ -10,7 +10,6 @@ import static vn.sangkien.support.Json2.instantIn;
 import static vn.sangkien.support.Json2.obj;
 
 import jakarta.json.JsonObject;
-import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Holder;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.xml.datatype.DatatypeFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +43,8 @@ import vn.sangkien.soapclient.RegistrationResult;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
+import vn.sangkien.support.SoapPorts;
 
 /**
  * SOAP {@code IntegrationService} (docs/api.md, "SOAP — IntegrationService") through a client
@@ -72,20 +72,14 @@ class SoapIT {
     static final String SOAP_ENVELOPE = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\""
             + " xmlns:i=\"urn:sangkien:integration:v1\"><s:Body>%s</s:Body></s:Envelope>";
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
 
     Api admin() {
         return Api.at(base).as("admin", Deployments.adminPassword());
     }
 
     void fixture() {
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (SoapIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             Api admin = admin();
             Fixtures.organization(admin, PROVINCE, "Liên đoàn Lao động tỉnh SOAP " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, DISTRICT, "Liên đoàn Lao động huyện SOAP " + S, "DISTRICT", PROVINCE).expect(201);
@@ -99,18 +93,12 @@ class SoapIT {
                     "memberCodes", arr(DISTRICT, OTHER_UNIT)).build()).expect(201);
             admin.post("clusters/" + CLUSTER + "/pacts", obj("campaignCode", CAMPAIGN, "signedOn", "2026-01-15",
                     "targetInitiatives", 4).build()).expect(201);
-            fixtureReady = true;
-        }
+        });
     }
 
     /** The generated client, for {@code username}, at this deployment's address. */
     IntegrationPortType port(String username) throws Exception {
-        IntegrationPortType port = new IntegrationService(new URL(base, "/soap/integration?wsdl")).getIntegrationPort();
-        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
-        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, new URL(base, "/soap/integration").toString());
-        context.put(BindingProvider.USERNAME_PROPERTY, username);
-        context.put(BindingProvider.PASSWORD_PROPERTY, PASSWORD);
-        return port;
+        return SoapPorts.as(base, username, PASSWORD);
     }
 
     private static InitiativeRegistration item(String reference, String title) {

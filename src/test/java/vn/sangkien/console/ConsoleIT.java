@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.Once;
 
 /**
  * The console in a real browser against the built WAR: log in, register an initiative (a refused
@@ -62,7 +63,7 @@ class ConsoleIT extends BrowserTestBase {
     /** The fixture's initiative in UNIT, the one the filter without diacritics finds. */
     static final String TITLE = "Ứng dụng số hoá hồ sơ công đoàn — thử nghiệm " + S;
 
-    private static volatile boolean fixtureReady;
+    private static final Once FIXTURE = new Once();
     static String initiativeId;
     static long otherInitiative;
 
@@ -81,13 +82,7 @@ class ConsoleIT extends BrowserTestBase {
      * the unit, and another province's initiative for the scope check.
      */
     void fixture() {
-        if (fixtureReady) {
-            return;
-        }
-        synchronized (ConsoleIT.class) {
-            if (fixtureReady) {
-                return;
-            }
+        FIXTURE.make(() -> {
             Api admin = admin();
             Fixtures.organization(admin, PROVINCE, "Liên đoàn Lao động tỉnh Thử " + S, "PROVINCE", "TLD").expect(201);
             Fixtures.organization(admin, DISTRICT, "Liên đoàn Lao động huyện Thử " + S, "DISTRICT", PROVINCE).expect(201);
@@ -109,8 +104,7 @@ class ConsoleIT extends BrowserTestBase {
             otherInitiative = admin.post("initiatives", obj("campaignCode", otherCampaign, "unitCode", otherUnit,
                     "title", "Sáng kiến của tỉnh khác " + S, "field", "TECHNOLOGY", "summary", "Tóm tắt.",
                     "authors", arr(obj("fullName", "Lê Văn Khác"))).build()).expect(201).json().getJsonNumber("id").longValue();
-            fixtureReady = true;
-        }
+        });
     }
 
     /** An open campaign of PROVINCE: 10 initiatives, 80% of the units. */
