@@ -96,12 +96,17 @@ abstract class BrowserTestBase {
 
     /**
      * Every test starts as a new visitor, whatever the test before it left: no session (nor the
-     * language it chose) and nothing in the browser's log.
+     * language it chose), nothing in the browser's log and no earlier test's downloads.
      */
     @BeforeEach
-    void newVisitor() {
+    void newVisitor() throws IOException {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         forgetBrowserLog();
+        try (Stream<Path> files = Files.list(downloads)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     abstract URL base();

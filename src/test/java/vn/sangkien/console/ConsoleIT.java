@@ -259,6 +259,14 @@ class ConsoleIT extends BrowserTestBase {
     @Test
     void auditTrailFilteredAndExported() throws IOException {
         fixture();
+        open("/login.xhtml");
+        type("#loginForm\\:username", REVIEWER);
+        type("#loginForm\\:password", "sai-mat-khau");
+        clickAndLoad("#loginForm\\:submit");
+        List<JsonObject> refused = Api.at(base).as(FED, PASSWORD).get("audit?entityType=SESSION&entityId=" + REVIEWER)
+                .expect(200).items();
+        assertTrue(refused.stream().anyMatch(e -> "SIGN_IN_REFUSED".equals(e.getString("action"))
+                && "CONSOLE".equals(e.getString("channel"))), "a sign-in refused in the console: " + refused);
         login(MEMBER, PASSWORD);
         assertTrue(findAll("#menuForm\\:mAudit").isEmpty() && !text("#menuForm\\:menu").contains("Nhật ký"),
                 "no menu entry for a member");
@@ -277,7 +285,7 @@ class ConsoleIT extends BrowserTestBase {
         assertTrue(table.contains(MEMBER) && table.contains("REGISTER") && table.contains(UNIT), table);
         assertTrue(table.contains("REST API") && table.contains("Sáng kiến"), "channel and kind in Vietnamese: " + table);
         assertFalse(table.contains("Không có thay đổi"), table);
-        screenshot("10-audit");
+        screenshot("11-audit");
         checkPage();
         find("#filters\\:exportXlsx").click();
         Path xlsx = awaitDownload(".xlsx");
@@ -290,7 +298,7 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    void everyMainPageOfEveryRole() {
+    void everyMainPageOfEveryRole() throws IOException {
         fixture();
         login(OFFICER, PASSWORD);
         String[] common = {"/index.xhtml", "/initiatives/list.xhtml", "/campaigns/list.xhtml",
@@ -313,6 +321,9 @@ class ConsoleIT extends BrowserTestBase {
         screenshot("05-dashboard");
         open("/campaigns/edit.xhtml?code=" + CAMPAIGN);
         screenshot("06-campaign");
+        find("#form\\:reportPdf").click();
+        byte[] review = Files.readAllBytes(awaitDownload(".pdf"));
+        assertTrue(new String(review, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "the campaign's review, one click away");
         open("/organizations/list.xhtml");
         click("#treeForm\\:tree .ui-tree-toggler");
         assertTrue(text("#treeForm\\:tree").contains(DISTRICT), "children loaded when the node opens");
@@ -376,7 +387,7 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    void clusterWithAPactAndItsStandings() {
+    void clusterWithAPactAndItsStandings() throws IOException {
         fixture();
         // a campaign of its own, so that the cluster's count is this test's one initiative
         String campaign = "BCK-" + S;
@@ -403,6 +414,10 @@ class ConsoleIT extends BrowserTestBase {
         assertTrue(findAll("#memberChart canvas").size() == 1, "the bar chart of registered against target");
         screenshot("10-cluster");
         checkPage();
+        find("#reportForm\\:reportXlsx").click();
+        Path report = awaitDownload(".xlsx");
+        assertTrue(entriesContain(report, "BÁO CÁO SƠ KẾT") && entriesContain(report, "Cụm thi đua số Một " + S),
+                "the cluster's review, one click away");
         logout();
     }
 

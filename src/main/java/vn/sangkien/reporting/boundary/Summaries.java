@@ -125,7 +125,7 @@ public class Summaries {
                 .setParameter("kind", SummarySnapshot.FINAL).getResultStream().findFirst().map(Summaries::parse);
     }
 
-    private static Optional<ClusterSummary> find(List<ClusterSummary> summaries, String code) {
+    static Optional<ClusterSummary> find(List<ClusterSummary> summaries, String code) {
         for (ClusterSummary summary : summaries) {
             if (summary.clusterCode().equals(code)) {
                 return Optional.of(summary);

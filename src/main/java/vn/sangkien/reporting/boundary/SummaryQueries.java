@@ -3,6 +3,7 @@ package vn.sangkien.reporting.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.sangkien.organization.entity.Organization;
+import vn.sangkien.reporting.entity.FieldFigures;
+import vn.sangkien.reporting.entity.RecognizedInitiative;
 import vn.sangkien.reporting.entity.UnitFigures;
 
 /**
@@ -84,6 +87,71 @@ public class SummaryQueries {
                     number(row[4])));
         }
         return figures;
+    }
+
+    /**
+     * Per field of application (in the catalogue's order), the campaign's registered and recognised
+     * initiatives of the grassroots unions under any of these paths: the figures of a summary over
+     * the same units, cut by field. Fields without any are left out.
+     */
+    public List<FieldFigures> perField(String campaignPath, Collection<String> unitPaths) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT f.code, f.name_vi, COUNT(*),"
+                        + " SUM(CASE WHEN i.status = 'RECOGNIZED' THEN 1 ELSE 0 END)"
+                        + " FROM initiative i JOIN organization u ON u.id = i.unit_id"
+                        + " JOIN field_of_application f ON f.code = i.field_code"
+                        + " WHERE " + registeredIn(campaignPath, unitPaths)
+                        + " GROUP BY f.code, f.name_vi, f.sort_order ORDER BY f.sort_order")
+                .getResultList();
+        return rows.stream().map(r -> new FieldFigures((String) r[0], (String) r[1], number(r[2]), number(r[3])))
+                .toList();
+    }
+
+    /**
+     * The campaign's recognised initiatives of the grassroots unions under any of these paths, the
+     * most valuable first, at most {@code limit}.
+     */
+    public List<RecognizedInitiative> recognized(String campaignPath, Collection<String> unitPaths, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT i.id, i.title, u.code, u.name, f.name_vi,"
+                        + " i.estimated_value_vnd, i.recognition_decision_no, i.recognition_date"
+                        + " FROM initiative i JOIN organization u ON u.id = i.unit_id"
+                        + " JOIN field_of_application f ON f.code = i.field_code"
+                        + " WHERE " + registeredIn(campaignPath, unitPaths) + " AND i.status = 'RECOGNIZED'"
+                        + " ORDER BY i.estimated_value_vnd DESC NULLS LAST, i.id")
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new RecognizedInitiative(number(r[0]), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], r[5] == null ? null : number(r[5]), (String) r[6], localDate(r[7])))
+                .toList();
+    }
+
+    /** How many initiatives {@link #recognized} finds in all, and their estimated value in đồng. */
+    public long[] recognizedTotals(String campaignPath, Collection<String> unitPaths) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(i.estimated_value_vnd), 0)"
+                        + " FROM initiative i JOIN organization u ON u.id = i.unit_id"
+                        + " WHERE " + registeredIn(campaignPath, unitPaths) + " AND i.status = 'RECOGNIZED'")
+                .getSingleResult();
+        return new long[] {number(row[0]), number(row[1])};
+    }
+
+    /** The condition of {@link #registeredPerUnit} on {@code i}, for the grassroots unions {@code u} under the paths. */
+    private static String registeredIn(String campaignPath, Collection<String> unitPaths) {
+        if (unitPaths.isEmpty()) {
+            return "1 = 0";
+        }
+        StringBuilder units = new StringBuilder();
+        for (String path : unitPaths) {
+            units.append(units.length() == 0 ? "(" : " OR ").append("u.path LIKE ").append(prefix(path));
+        }
+        return "i.campaign_id IN (SELECT c.id FROM campaign c WHERE c.path LIKE " + prefix(campaignPath) + ")"
+                + " AND i.status NOT IN ('DRAFT', 'WITHDRAWN') AND u.org_level = 'GRASSROOTS' AND " + units + ")";
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
     }
 
     /**

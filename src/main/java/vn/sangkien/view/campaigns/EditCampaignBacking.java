@@ -11,13 +11,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.primefaces.model.StreamedContent;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.identity.boundary.Caller;
 import vn.sangkien.platform.time.Moments;
+import vn.sangkien.reporting.boundary.ReportFormat;
+import vn.sangkien.reporting.boundary.ReviewReports;
 import vn.sangkien.view.Faces;
+import vn.sangkien.view.ReportDownload;
 
 /**
  * campaigns/edit.xhtml[?code=]: creates a campaign or sub-campaign, or changes one, with its window
@@ -34,6 +38,8 @@ public class EditCampaignBacking implements Serializable {
     CampaignRegistry campaigns;
     @Inject
     Caller caller;
+    @Inject
+    ReviewReports reports;
 
     private String code;
     private boolean existing;
@@ -109,6 +115,15 @@ public class EditCampaignBacking implements Serializable {
 
     public boolean isExisting() {
         return existing;
+    }
+
+    /** The campaign's review report, as of now. */
+    public StreamedContent getReportPdf() {
+        return ReportDownload.of(reports.ofCampaign(code), ReportFormat.PDF, code);
+    }
+
+    public StreamedContent getReportXlsx() {
+        return ReportDownload.of(reports.ofCampaign(code), ReportFormat.XLSX, code);
     }
 
     public String getStatus() {

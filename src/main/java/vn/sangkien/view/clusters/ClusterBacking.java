@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.primefaces.model.StreamedContent;
 import vn.sangkien.cluster.boundary.ClusterRegistry;
 import vn.sangkien.cluster.entity.Cluster;
 import vn.sangkien.cluster.entity.Pact;
@@ -19,6 +20,8 @@ import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.refusal.Violations;
+import vn.sangkien.reporting.boundary.ReportFormat;
+import vn.sangkien.reporting.boundary.ReviewReports;
 import vn.sangkien.reporting.boundary.Summaries;
 import vn.sangkien.reporting.entity.CampaignSummary;
 import vn.sangkien.reporting.entity.ClusterSummary;
@@ -26,6 +29,7 @@ import vn.sangkien.reporting.entity.MemberSummary;
 import vn.sangkien.reporting.entity.SummarySnapshot;
 import vn.sangkien.view.Charts;
 import vn.sangkien.view.Faces;
+import vn.sangkien.view.ReportDownload;
 
 /**
  * clusters/detail.xhtml?code=[&amp;campaign=]: a cluster, its pacts, its summary in a pact's campaign
@@ -66,6 +70,8 @@ public class ClusterBacking implements Serializable {
     ClusterRegistry clusters;
     @Inject
     Summaries summaries;
+    @Inject
+    ReviewReports reports;
 
     private String code;
     private String campaign;
@@ -194,6 +200,15 @@ public class ClusterBacking implements Serializable {
 
     public List<Pact> getPacts() {
         return pacts;
+    }
+
+    /** The cluster's review report in the chosen campaign, as of now. */
+    public StreamedContent getReportPdf() {
+        return ReportDownload.of(reports.ofCluster(code, campaign), ReportFormat.PDF, code + "-" + campaign);
+    }
+
+    public StreamedContent getReportXlsx() {
+        return ReportDownload.of(reports.ofCluster(code, campaign), ReportFormat.XLSX, code + "-" + campaign);
     }
 
     public ClusterSummary getSummary() {

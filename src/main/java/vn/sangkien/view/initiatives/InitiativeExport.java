@@ -6,14 +6,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -27,6 +25,7 @@ import org.primefaces.model.StreamedContent;
 import vn.sangkien.initiative.boundary.FieldCatalog;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
 import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.reporting.control.PdfFonts;
 import vn.sangkien.view.Faces;
 
 /**
@@ -103,10 +102,10 @@ public class InitiativeExport {
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
         PdfWriter.getInstance(document, out);
         document.open();
-        Font regular = font("fonts/DejaVuSans.ttf", 8);
-        Font bold = font("fonts/DejaVuSans-Bold.ttf", 8);
+        Font regular = PdfFonts.font(PdfFonts.SANS, 8);
+        Font bold = PdfFonts.font(PdfFonts.SANS_BOLD, 8);
         document.add(new Paragraph(title + " — " + InitiativeRow.DATE_TIME.format(Instant.now()),
-                font("fonts/DejaVuSans-Bold.ttf", 12)));
+                PdfFonts.font(PdfFonts.SANS_BOLD, 12)));
         PdfPTable table = new PdfPTable(new float[] {5, 30, 11, 10, 14, 9, 10, 11});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
@@ -157,18 +156,5 @@ public class InitiativeExport {
 
     private String fieldName(String code, Locale locale) {
         return code == null ? "" : fields.nameOf(code, locale);
-    }
-
-    private static Font font(String resource, float size) {
-        try (InputStream in = InitiativeExport.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource);
-            }
-            BaseFont base = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    in.readAllBytes(), null);
-            return new Font(base, size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
