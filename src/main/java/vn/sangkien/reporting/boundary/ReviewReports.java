@@ -66,7 +66,14 @@ public class ReviewReports {
      */
     public ReviewReport ofCampaign(String campaignCode) {
         Campaign campaign = campaigns.find(campaignCode);
-        CampaignSummary summary = summaries.ofCampaign(campaign.getCode());
+        return ofCampaign(campaign, summaries.ofCampaign(campaign.getCode()));
+    }
+
+    /**
+     * A campaign's review with this summary of it, whoever asks: the reporting schedule has no
+     * caller. Public, as every method another bean calls: the container's proxy runs only those.
+     */
+    public ReviewReport ofCampaign(Campaign campaign, CampaignSummary summary) {
         Organization issuer = campaign.getOrganizer();
         List<Organization> parts = em.createQuery("SELECT o FROM Organization o WHERE o.parent = :issuer"
                 + " ORDER BY o.code", Organization.class).setParameter("issuer", issuer).getResultList();
@@ -134,8 +141,9 @@ public class ReviewReports {
 
     /** The stored snapshots of the campaign as points, oldest first. */
     private List<ReviewReport.Progress> progress(Campaign campaign, Point point) {
-        List<SummarySnapshot> snapshots = summaries.snapshots(campaign.getCode(),
-                new ListParameters("0", String.valueOf(MAX_PROGRESS))).items();
+        List<SummarySnapshot> snapshots = em.createQuery("SELECT s FROM SummarySnapshot s WHERE s.campaignId = :id"
+                        + " ORDER BY s.generatedAt DESC, s.id DESC", SummarySnapshot.class)
+                .setParameter("id", campaign.getId()).setMaxResults(MAX_PROGRESS).getResultList();
         List<ReviewReport.Progress> points = new ArrayList<>();
         Set<Instant> seen = new HashSet<>();
         for (SummarySnapshot snapshot : snapshots) {

@@ -103,7 +103,8 @@ public class Summaries {
         return JSONB.fromJson(snapshot.getBody(), CampaignSummary.class);
     }
 
-    CampaignSummary compute(Campaign campaign, Instant now) {
+    /** The campaign's figures now, whoever asks (the schedules have no caller). */
+    public CampaignSummary compute(Campaign campaign, Instant now) {
         Organization organizer = campaign.getOrganizer();
         UnitFigures total = queries.overSubtree(campaign.getPath(), organizer.getPath(), organizer.getCode());
         List<Cluster> pacted = em.createQuery("SELECT p.cluster FROM Pact p WHERE p.campaign = :campaign"

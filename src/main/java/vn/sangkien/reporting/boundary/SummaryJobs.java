@@ -9,6 +9,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +47,9 @@ public class SummaryJobs {
         LOG.info(() -> "Scheduled summary snapshots (" + schedule + "), next at " + timer.getNextTimeout().toInstant());
     }
 
+    /** Outside a transaction: a failed round must not fail the timeout, which would cancel the timer. */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void take(Timer timer) {
         Instant now = Moments.now();
         Duration period = Duration.between(now, timer.getNextTimeout().toInstant());
