@@ -311,12 +311,14 @@ class ConsoleIT extends BrowserTestBase {
         login(FED, PASSWORD);
         String[] federation = {"/index.xhtml", "/initiatives/register.xhtml", "/campaigns/list.xhtml",
             "/campaigns/edit.xhtml?code=" + CAMPAIGN, "/campaigns/edit.xhtml", "/organizations/list.xhtml",
-            "/clusters/list.xhtml"};
+            "/clusters/list.xhtml", "/reports/list.xhtml", "/audit/list.xhtml"};
         for (String path : federation) {
             open(path);
             assertTrue(findAll(".sk-title").size() == 1, "rendered " + path);
             checkPage();
         }
+        open("/reports/list.xhtml");
+        assertTrue(text("#tableForm\\:reports").contains("Chưa có báo cáo định kỳ"), "the empty state says what to do");
         open("/index.xhtml");
         screenshot("05-dashboard");
         open("/campaigns/edit.xhtml?code=" + CAMPAIGN);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,8 @@ public class StoredReports {
     static final String NEXT_DUE = "report.next-due";
 
     /** A stored report as lists show it. */
-    public record Entry(long id, String campaignCode, String kind, Instant generatedAt, String format) {
+    public record Entry(long id, String campaignCode, String kind, Instant generatedAt, String format)
+            implements Serializable {
     }
 
     @PersistenceContext
