@@ -92,7 +92,8 @@ class ReportIT {
     void fixture() {
         FIXTURE.make(() -> {
             Api admin = Api.at(base).as("admin", Deployments.adminPassword());
-            Fixtures.organization(admin, P, P_NAME, "PROVINCE", "TLD").expect(201);
+            admin.post("organizations", obj("code", P, "name", P_NAME, "level", "PROVINCE", "parentCode", "TLD",
+                    "place", "Rạch Giá").build()).expect(201);
             Fixtures.organization(admin, D1, "Liên đoàn Lao động huyện Một " + S, "DISTRICT", P).expect(201);
             Fixtures.organization(admin, D2, "Công đoàn ngành Y tế " + S, "DISTRICT", P).expect(201);
             Fixtures.organization(admin, G11, "CĐCS Công ty Điện lực " + S, "GRASSROOTS", D1).expect(201);
@@ -296,6 +297,7 @@ class ReportIT {
         assertTrue(all.contains(P_NAME.toUpperCase(Locale.forLanguageTag("vi"))), all);
         assertTrue(all.contains("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"), "the superior above the issuer: " + all);
         assertTrue(all.contains("BÁO CÁO SƠ KẾT"), all);
+        assertTrue(all.contains("Rạch Giá, ngày "), "the issuer's place before the date: " + all);
         assertTrue(all.contains("Số sáng kiến đã đăng ký: " + count(Made::registered) + " / chỉ tiêu 20"), all);
         assertTrue(all.contains("TM. BAN THƯỜNG VỤ"), all);
     }

@@ -135,7 +135,8 @@ public class DemoLoader {
 
     private void setUp(DemoPlan plan) {
         for (DemoOrganization o : plan.organizations()) {
-            organizations.create(new OrganizationRegistry.Draft(o.code(), o.name(), o.level(), o.parentCode()),
+            organizations.create(new OrganizationRegistry.Draft(o.code(), o.name(), o.level(), o.parentCode(),
+                    o.place()),
                     new Violations());
         }
         // One derivation for the one password (PBKDF2 is slow on purpose).

@@ -45,7 +45,7 @@ public final class DemoFiles {
 
     private static DemoOrganization organization(JsonObject o) {
         return new DemoOrganization(o.getString("code"), o.getString("name"), o.getString("level"),
-                o.getString("parent"), o.getString("kind", null));
+                o.getString("parent"), o.getString("kind", null), o.getString("place", null));
     }
 
     private static DemoUser user(JsonObject o) {

@@ -122,7 +122,7 @@ public final class DemoPlanner {
         this.random = new Random(template.seed());
         for (DemoOrganization organization : content.organizations()) {
             Unit parent = units.computeIfAbsent(organization.parentCode(),
-                    code -> new Unit(new DemoOrganization(code, code, "NATIONAL", null, null), null));
+                    code -> new Unit(new DemoOrganization(code, code, "NATIONAL", null, null, null), null));
             units.put(organization.code(), new Unit(organization, parent));
         }
         grassroots = units.values().stream().filter(u -> "GRASSROOTS".equals(u.organization().level())).toList();

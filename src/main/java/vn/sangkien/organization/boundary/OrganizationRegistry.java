@@ -36,8 +36,8 @@ public class OrganizationRegistry {
     @Inject
     AuditLog audit;
 
-    /** What a request to create an organization says. */
-    public record Draft(String code, String name, String level, String parentCode) {
+    /** What a request to create an organization says ({@code place} optional). */
+    public record Draft(String code, String name, String level, String parentCode, String place) {
     }
 
     public Organization create(Draft draft, Violations v) {
@@ -45,6 +45,7 @@ public class OrganizationRegistry {
         String code = Codes.check(v, "code", draft.code());
         String name = v.text("name", draft.name(), 2, 300, true);
         Level level = parseLevel(draft.level(), v);
+        String place = v.text("place", draft.place(), 2, 100, false);
         Organization parent = v.reference("parentCode", draft.parentCode(), this::visible, false);
         if (level == Level.NATIONAL && parent != null) {
             v.add("parentCode", "organization.national.noParent");
@@ -64,6 +65,7 @@ public class OrganizationRegistry {
             throw BusinessException.conflict("problem.duplicateCode", code);
         }
         Organization organization = new Organization(code, name, level, parent, Moments.now());
+        organization.locate(place, organization.getCreatedAt());
         em.persist(organization);
         organization.placeInTree();
         em.flush();
@@ -71,11 +73,13 @@ public class OrganizationRegistry {
         return organization;
     }
 
-    public Organization update(String code, String name, Boolean active, String ifMatch, Violations v) {
+    /** Renames, moves ({@code place}: null keeps it, blank clears it), activates or deactivates. */
+    public Organization update(String code, String name, String place, Boolean active, String ifMatch, Violations v) {
         gate.requireManagement();
         Organization organization = find(code);
         Versions.checkIfMatch(ifMatch, organization.getVersion(), false);
         String newName = name == null ? organization.getName() : v.text("name", name, 2, 300, true);
+        String newPlace = place == null ? organization.getPlace() : v.text("place", place, 2, 100, false);
         v.throwIfAny();
         // Only a real change of status is asked of the rules: a client may send back what it read.
         if (active != null && active != organization.isActive()) {
@@ -83,11 +87,12 @@ public class OrganizationRegistry {
         }
         Instant now = Moments.now();
         organization.rename(newName, now);
+        organization.locate(newPlace, now);
         if (active != null) {
             organization.setActive(active, now);
         }
         audit.record(gate.actor(), AuditedType.ORGANIZATION, code, code, "UPDATE",
-                newName + (active == null ? "" : ", active=" + active));
+                newName + (newPlace == null ? "" : ", " + newPlace) + (active == null ? "" : ", active=" + active));
         em.flush();
         return organization;
     }

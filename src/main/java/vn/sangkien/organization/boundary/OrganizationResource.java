@@ -38,7 +38,7 @@ public class OrganizationResource {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
         var draft = new OrganizationRegistry.Draft(body.string("code"), body.string("name"), body.string("level"),
-                body.string("parentCode"));
+                body.string("parentCode"), body.string("place"));
         Organization created = organizations.create(draft, v);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
                 .tag(Versions.etag(created.getVersion())).entity(OrganizationView.of(created)).build();
@@ -58,7 +58,8 @@ public class OrganizationResource {
                            InputStream in) {
         Violations v = new Violations();
         JsonBody body = JsonBody.read(in, v);
-        Organization updated = organizations.update(code, body.string("name"), body.bool("active"), ifMatch, v);
+        Organization updated = organizations.update(code, body.string("name"), body.string("place"), body.bool("active"),
+                ifMatch, v);
         return Response.ok(OrganizationView.of(updated)).tag(Versions.etag(updated.getVersion())).build();
     }
 

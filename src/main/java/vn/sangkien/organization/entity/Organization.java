@@ -38,6 +38,7 @@ public class Organization {
     private Organization parent;
     private String path;
     private boolean active;
+    private String place;
     @Version
     private long version;
     @Column(name = "created_at")
@@ -66,6 +67,16 @@ public class Organization {
         this.name = newName;
         this.nameSearch = SearchText.of(code + " " + newName);
         this.updatedAt = now;
+    }
+
+    /** Where the organization is, for the date line of its documents; null for none. */
+    public void locate(String newPlace, Instant now) {
+        this.place = newPlace;
+        this.updatedAt = now;
+    }
+
+    public String getPlace() {
+        return place;
     }
 
     public void setActive(boolean active, Instant now) {

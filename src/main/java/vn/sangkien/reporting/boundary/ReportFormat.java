@@ -44,9 +44,9 @@ public enum ReportFormat {
 
     public void write(ReviewReport report, OutputStream out) {
         if (this == PDF) {
-            ReviewReportPdf.write(report, null, out);
+            ReviewReportPdf.write(report, out);
         } else {
-            ReviewReportXlsx.write(report, null, out);
+            ReviewReportXlsx.write(report, out);
         }
     }
 

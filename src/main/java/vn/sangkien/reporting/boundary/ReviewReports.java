@@ -118,7 +118,7 @@ public class ReviewReports {
         long[] recognizedTotals = queries.recognizedTotals(campaign.getPath(), unitPaths);
         List<RecognizedInitiative> listed = queries.recognized(campaign.getPath(), unitPaths, MAX_LISTED);
         return new ReviewReport(isFinal, issuer.getParent() == null ? null : issuer.getParent().getName(),
-                issuer.getName(), subject, campaign.getCode(), campaign.getName(), clusterCode, now,
+                issuer.getName(), issuer.getPlace(), subject, campaign.getCode(), campaign.getName(), clusterCode, now,
                 LocalDate.ofInstant(now, Moments.VIETNAM), figures.target(), figures.registered(), figures.recognized(),
                 figures.percentOfTarget(),
                 figures.grassrootsUnits(), figures.coveredUnits(), figures.coveragePercent(), members,

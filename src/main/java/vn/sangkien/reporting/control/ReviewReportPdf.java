@@ -54,8 +54,8 @@ public final class ReviewReportPdf {
     private ReviewReportPdf() {
     }
 
-    public static void write(ReviewReport report, String place, OutputStream out) {
-        new ReviewReportPdf().render(report, place, out);
+    public static void write(ReviewReport report, OutputStream out) {
+        new ReviewReportPdf().render(report, out);
     }
 
     /** The title: "BÁO CÁO SƠ KẾT" while the campaign is open, "BÁO CÁO TỔNG KẾT" once it is closed. */
@@ -70,13 +70,13 @@ public final class ReviewReportPdf {
                 : place + ", " + line;
     }
 
-    private void render(ReviewReport report, String place, OutputStream out) {
+    private void render(ReviewReport report, OutputStream out) {
         // Margins of the rules on the form of documents: 3 cm on the left, 2 cm elsewhere.
         Document document = new Document(PageSize.A4, 85, 57, 57, 57);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle(title(report) + " " + report.subject());
         document.open();
-        document.add(heading(report, place));
+        document.add(heading(report));
         Paragraph title = new Paragraph(title(report), PdfFonts.font(PdfFonts.SERIF_BOLD, 14));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(18);
@@ -110,7 +110,7 @@ public final class ReviewReportPdf {
         document.close();
     }
 
-    private PdfPTable heading(ReviewReport report, String place) {
+    private PdfPTable heading(ReviewReport report) {
         PdfPTable heading = borderless(new float[] {42, 58});
         PdfPCell left = cell(Element.ALIGN_CENTER);
         if (report.superiorName() != null) {
@@ -122,7 +122,7 @@ public final class ReviewReportPdf {
         PdfPCell right = cell(Element.ALIGN_CENTER);
         right.addElement(centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", PdfFonts.font(PdfFonts.SERIF_BOLD, 10)));
         right.addElement(centered("Độc lập - Tự do - Hạnh phúc", PdfFonts.font(PdfFonts.SERIF_BOLD, 11, Font.UNDERLINE)));
-        right.addElement(centered(placeAndDate(place, report.date()), italic));
+        right.addElement(centered(placeAndDate(report.place(), report.date()), italic));
         heading.addCell(left);
         heading.addCell(right);
         return heading;

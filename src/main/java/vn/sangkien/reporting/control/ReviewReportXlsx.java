@@ -34,10 +34,10 @@ public final class ReviewReportXlsx {
     private ReviewReportXlsx() {
     }
 
-    public static void write(ReviewReport report, String place, OutputStream out) {
+    public static void write(ReviewReport report, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Sang kien", "1.0");
-            overview(workbook.newWorksheet("Báo cáo"), report, place);
+            overview(workbook.newWorksheet("Báo cáo"), report);
             members(workbook.newWorksheet("Theo đơn vị"), report);
             fields(workbook.newWorksheet("Theo lĩnh vực"), report);
             recognized(workbook.newWorksheet("Sáng kiến công nhận"), report);
@@ -48,7 +48,7 @@ public final class ReviewReportXlsx {
         }
     }
 
-    private static void overview(Worksheet sheet, ReviewReport report, String place) {
+    private static void overview(Worksheet sheet, ReviewReport report) {
         if (report.superiorName() != null) {
             centered(sheet, 0, 0, 1, report.superiorName().toUpperCase(VIETNAMESE));
         }
@@ -58,7 +58,7 @@ public final class ReviewReportXlsx {
         sheet.style(0, 2).bold().horizontalAlignment("center").set();
         centered(sheet, 1, 2, 3, "Độc lập - Tự do - Hạnh phúc");
         sheet.style(1, 2).bold().underlined().horizontalAlignment("center").set();
-        centered(sheet, 2, 2, 3, ReviewReportPdf.placeAndDate(place, report.date()));
+        centered(sheet, 2, 2, 3, ReviewReportPdf.placeAndDate(report.place(), report.date()));
         sheet.style(2, 2).italic().horizontalAlignment("center").set();
         centered(sheet, 4, 0, 3, ReviewReportPdf.title(report));
         sheet.style(4, 0).bold().fontSize(14).horizontalAlignment("center").set();

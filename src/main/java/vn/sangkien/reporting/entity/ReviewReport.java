@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * The interim (sơ kết) or final (tổng kết) review of a campaign, or of a cluster in a campaign, as
- * an officer prints and signs it: who issues it and under whom, the summary's figures, the member
+ * an officer prints and signs it: who issues it, under whom and where, the summary's figures, the member
  * units ranked, the fields of application, the recognised initiatives and the progress over the
  * snapshots. Every figure comes from the summary or from the same counting cut another way.
  */
-public record ReviewReport(boolean isFinal, String superiorName, String issuerName, String subject,
+public record ReviewReport(boolean isFinal, String superiorName, String issuerName, String place, String subject,
                            String campaignCode, String campaignName, String clusterCode, Instant generatedAt,
                            LocalDate date, Integer targetInitiatives, long registered, long recognized,
                            BigDecimal percentOfTarget, long grassrootsUnits, long coveredUnits,

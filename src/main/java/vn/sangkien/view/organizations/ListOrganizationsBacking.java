@@ -30,9 +30,10 @@ public class ListOrganizationsBacking implements Serializable {
     static final int CHILDREN = 200;
 
     /** What a node shows. */
-    public record Node(String code, String name, Level level, boolean active, long version) implements Serializable {
+    public record Node(String code, String name, Level level, String place, boolean active, long version)
+            implements Serializable {
         static Node of(Organization o) {
-            return new Node(o.getCode(), o.getName(), o.getLevel(), o.isActive(), o.getVersion());
+            return new Node(o.getCode(), o.getName(), o.getLevel(), o.getPlace(), o.isActive(), o.getVersion());
         }
 
         public String getLabel() {
@@ -52,6 +53,8 @@ public class ListOrganizationsBacking implements Serializable {
     private String newName;
     private String newLevel;
     private String editName;
+    private String editPlace;
+    private String newPlace;
     private boolean editActive;
 
     @PostConstruct
@@ -69,17 +72,35 @@ public class ListOrganizationsBacking implements Serializable {
         editing = selected == null ? null : selected.getData();
         if (editing != null) {
             editName = editing.name();
+            editPlace = editing.place();
             editActive = editing.active();
         }
         newCode = null;
         newName = null;
         newLevel = null;
+        newPlace = null;
+    }
+
+    public String getEditPlace() {
+        return editPlace;
+    }
+
+    public void setEditPlace(String editPlace) {
+        this.editPlace = editPlace;
+    }
+
+    public String getNewPlace() {
+        return newPlace;
+    }
+
+    public void setNewPlace(String newPlace) {
+        this.newPlace = newPlace;
     }
 
     public void create() {
         try {
             organizations.create(new OrganizationRegistry.Draft(newCode, newName, newLevel,
-                    editing == null ? null : editing.code()), new Violations());
+                    editing == null ? null : editing.code(), newPlace), new Violations());
             Faces.info("organization.saved", newCode);
             reload();
         } catch (BusinessException e) {
@@ -89,8 +110,8 @@ public class ListOrganizationsBacking implements Serializable {
 
     public void update() {
         try {
-            Organization o = organizations.update(editing.code(), editName, editActive, "\"" + editing.version() + "\"",
-                    new Violations());
+            Organization o = organizations.update(editing.code(), editName, editPlace == null ? "" : editPlace,
+                    editActive, "\"" + editing.version() + "\"", new Violations());
             editing = Node.of(o);
             Faces.info("organization.saved", o.getCode());
             reload();

@@ -16,7 +16,7 @@ public class ReviewReportPdfTest {
     @Test
     void the_document_reads_as_a_union_report() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReviewReportPdf.write(ReviewReportXlsxTest.report(), "Rạch Giá", out);
+        ReviewReportPdf.write(ReviewReportXlsxTest.report(), out);
         Path target = Path.of("target", "review-report-sample.pdf");
         Files.createDirectories(target.getParent());
         Files.write(target, out.toByteArray());

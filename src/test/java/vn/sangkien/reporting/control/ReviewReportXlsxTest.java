@@ -34,7 +34,7 @@ class ReviewReportXlsxTest {
 
     static ReviewReport report() {
         return new ReviewReport(false, "Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động tỉnh Kiên Giang",
-                "Đợt thi đua 40 ngày cao điểm", "KG-40N", "40 ngày cao điểm", null, Instant.parse("2026-05-31T03:00:00Z"),
+                "Rạch Giá", "Đợt thi đua 40 ngày cao điểm", "KG-40N", "40 ngày cao điểm", null, Instant.parse("2026-05-31T03:00:00Z"),
                 LocalDate.of(2026, 5, 31), 100, 42, 7, new BigDecimal("42.0"), 10, 6, new BigDecimal("60.0"),
                 List.of(new ReviewReport.Member("KG-RG", "LĐLĐ thành phố Rạch Giá", null, 30, 5, 6, 4,
                                 new BigDecimal("66.7"), 1, true),
@@ -49,7 +49,7 @@ class ReviewReportXlsxTest {
     @Test
     void every_sheet_is_a4_with_a_print_area_and_its_header_row_frozen_and_totals_are_formulas() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReviewReportXlsx.write(report(), "Rạch Giá", out);
+        ReviewReportXlsx.write(report(), out);
         Map<String, String> parts = unzip(out.toByteArray());
 
         String workbook = parts.get("xl/workbook.xml");
