@@ -216,11 +216,11 @@ abstract class BrowserTestBase {
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), driver.getCurrentUrl());
     }
 
-    /** The page logged no JavaScript error since the last call (a missing favicon excepted). */
+    /** The page logged no JavaScript error since the last call (a missing favicon is one too). */
     void assertNoJavaScriptErrors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("favicon.ico")) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 errors.add(entry.getMessage());
             }
         }

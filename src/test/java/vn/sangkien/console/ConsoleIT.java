@@ -10,7 +10,11 @@ import static vn.sangkien.support.Json2.obj;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,8 +125,11 @@ class ConsoleIT extends BrowserTestBase {
     }
 
     @Test
-    void loginAndDashboard() {
+    void loginAndDashboard() throws IOException, InterruptedException {
         fixture();
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/favicon.ico"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode(), "the favicon");
         open("/initiatives/list.xhtml");
         assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "a page without a session goes to the login page");
         screenshot("01-login");
@@ -339,6 +346,14 @@ class ConsoleIT extends BrowserTestBase {
         login(MEMBER, PASSWORD);
         open("/initiatives/list.xhtml");
         checkPage();
+        open("/organizations/list.xhtml");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "the organization tree is not a member's");
+        open("/campaigns/edit.xhtml?code=" + CAMPAIGN);
+        assertFalse(find("#form\\:name").isEnabled(), "a member reads a campaign, it does not edit it");
+        assertTrue(findAll("#form\\:save").isEmpty(), "no save button for a member");
+        open("/campaigns/edit.xhtml");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "nor does it create one");
+        forgetBrowserLog();
         logout();
 
         login(REVIEWER, PASSWORD);
@@ -384,6 +399,8 @@ class ConsoleIT extends BrowserTestBase {
         assertTrue(text("#menuForm\\:menu").contains("Tổng quan"));
         open("/initiatives/detail.xhtml?id=" + otherInitiative);
         assertTrue(driver.getPageSource().contains("Không tìm thấy"), "another province's initiative is not found");
+        open("/initiatives/detail.xhtml?id=abc");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "an id that is no number: not found, not a blank page");
         forgetBrowserLog();
         logout();
     }

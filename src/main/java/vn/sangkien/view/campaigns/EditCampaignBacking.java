@@ -17,6 +17,7 @@ import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.identity.boundary.Caller;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.platform.time.Moments;
 import vn.sangkien.reporting.boundary.ReportFormat;
 import vn.sangkien.reporting.boundary.ReviewReports;
@@ -60,6 +61,10 @@ public class EditCampaignBacking implements Serializable {
     /** The view action: an existing campaign of the user's scope, or a new one (404 otherwise). */
     public void load() {
         if (code == null || code.isBlank()) {
+            // A new campaign is for those who manage campaigns; anyone else reads existing ones only.
+            if (!caller.holds(Capability.MANAGE_CAMPAIGNS)) {
+                Faces.notFound();
+            }
             organizerCode = caller.principal().organizationCode();
             return;
         }

@@ -122,12 +122,17 @@ public class InitiativeBacking implements Serializable {
         return action != null && action.needsComment();
     }
 
-    public Long getId() {
-        return id;
+    /** The page's {@code id} as typed: anything but a number is an initiative that does not exist. */
+    public String getIdText() {
+        return id == null ? null : String.valueOf(id);
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setIdText(String text) {
+        try {
+            this.id = text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            this.id = null;
+        }
     }
 
     public InitiativeView getInitiative() {

@@ -16,6 +16,7 @@ import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.identity.boundary.Caller;
+import vn.sangkien.view.ConsoleUser;
 import vn.sangkien.view.Faces;
 
 /**
@@ -45,6 +46,8 @@ public class ListOrganizationsBacking implements Serializable {
     OrganizationRegistry organizations;
     @Inject
     Caller caller;
+    @Inject
+    ConsoleUser user;
 
     private TreeNode<Node> root;
     private TreeNode<Node> selected;
@@ -56,6 +59,13 @@ public class ListOrganizationsBacking implements Serializable {
     private String editPlace;
     private String newPlace;
     private boolean editActive;
+
+    /** The view action: the tree is the officers' (the menu's rule), not a member's by URL. */
+    public void guard() {
+        if (!user.isOfficer()) {
+            Faces.notFound();
+        }
+    }
 
     @PostConstruct
     void init() {
