@@ -205,6 +205,10 @@ class ConsoleIT extends BrowserTestBase {
         find("#filters\\:exportXlsx").click();
         Path xlsx = awaitDownload(".xlsx");
         assertTrue(entriesContain(xlsx, TITLE), "the xlsx holds the initiative");
+        assertTrue(entriesContain(xlsx, "Danh sách sáng kiến")
+                && entriesContain(xlsx, "Mã đơn vị (cả cây đơn vị con) " + UNIT) && entriesContain(xlsx, "Đã gửi")
+                && entriesContain(xlsx, "<f>SUM(I5:I"), "title, filter line, status name, totals");
+        assertFalse(entriesContain(xlsx, "SUBMITTED"), "statuses by their Vietnamese names, not their codes");
         find("#filters\\:exportPdf").click();
         Path pdf = awaitDownload(".pdf");
         byte[] bytes = Files.readAllBytes(pdf);

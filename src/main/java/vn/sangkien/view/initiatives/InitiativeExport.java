@@ -15,8 +15,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -24,7 +27,9 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.sangkien.initiative.boundary.FieldCatalog;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
+import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.text.VietnameseFormat;
 import vn.sangkien.reporting.control.PdfFonts;
 import vn.sangkien.view.Faces;
 
@@ -40,6 +45,9 @@ public class InitiativeExport {
     static final int MAX_ROWS = 100_000;
     static final int PDF_MAX_ROWS = 5_000;
     private static final int PAGE = ListParameters.MAX_SIZE;
+    /** The row of the column headers, below the title and the filter line. */
+    private static final int HEADER_ROW = 3;
+    private static final String MONEY = "#,##0 \"đ\"";
 
     @Inject
     InitiativeRegistry registry;
@@ -47,42 +55,93 @@ public class InitiativeExport {
     FieldCatalog fields;
 
     public StreamedContent xlsx(InitiativeFilter filter) {
-        String[] headers = headers();
-        Locale locale = Faces.locale();
+        Labels labels = labels(filter);
         return DefaultStreamedContent.builder().name("sang-kien.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> writeXlsx(filter, headers, locale, out)).build();
+                .writer(out -> writeXlsx(filter, labels, out)).build();
     }
 
     public StreamedContent pdf(InitiativeFilter filter) {
-        String[] headers = headers();
-        Locale locale = Faces.locale();
-        String title = Faces.label("initiatives.export.title");
+        Labels labels = labels(filter);
         return DefaultStreamedContent.builder().name("sang-kien.pdf").contentType("application/pdf")
-                .writer(out -> writePdf(filter, headers, title, locale, out)).build();
+                .writer(out -> writePdf(filter, labels, out)).build();
     }
 
-    void writeXlsx(InitiativeFilter filter, String[] headers, Locale locale, OutputStream out) {
+    /**
+     * What the file says beside the rows, in the user's language, read while the request has its
+     * Faces context: the file is written after it.
+     */
+    record Labels(String title, String filterLine, String[] headers, Map<String, String> statuses, String total,
+                  Locale locale) {
+
+        String status(String code) {
+            return statuses.getOrDefault(code, code);
+        }
+    }
+
+    private Labels labels(InitiativeFilter filter) {
+        Map<String, String> statuses = new HashMap<>();
+        for (InitiativeStatus s : InitiativeStatus.values()) {
+            statuses.put(s.name(), Faces.label("status." + s.name()));
+        }
+        List<String> parts = new ArrayList<>();
+        part(parts, "initiative.campaign", filter.getCampaign());
+        part(parts, "initiatives.filter.unit", filter.getUnit());
+        part(parts, "initiative.status", filter.getStatus() == null ? null : statuses.get(filter.getStatus()));
+        part(parts, "initiative.field", filter.getField() == null ? null : fields.nameOf(filter.getField(), Faces.locale()));
+        part(parts, "initiatives.filter.q", filter.getQ());
+        String filterLine = Faces.label("export.filter") + ": " + (parts.isEmpty() ? Faces.label("export.filter.none")
+                : String.join("; ", parts)) + " — " + Faces.label("export.madeAt") + " "
+                + InitiativeRow.DATE_TIME.format(Instant.now());
+        return new Labels(Faces.label("initiatives.export.title"), filterLine, headers(), statuses,
+                Faces.label("export.total"), Faces.locale());
+    }
+
+    private static void part(List<String> parts, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(Faces.label(labelKey) + " " + value);
+        }
+    }
+
+    /**
+     * The title and the filter line, the header row (frozen), a row per initiative (dates and money
+     * as numbers with their formats) and a totals row of formulas. Text goes into text cells only.
+     */
+    void writeXlsx(InitiativeFilter filter, Labels labels, OutputStream out) {
         try {
             Workbook workbook = new Workbook(out, "Sang kien", "1.0");
             Worksheet sheet = workbook.newWorksheet("Sáng kiến");
+            sheet.value(0, 0, labels.title());
+            sheet.style(0, 0).bold().fontSize(14).set();
+            sheet.value(1, 0, labels.filterLine());
+            sheet.style(1, 0).italic().set();
+            String[] headers = labels.headers();
             for (int c = 0; c < headers.length; c++) {
-                sheet.value(0, c, headers[c]);
-                sheet.style(0, c).bold().set();
+                sheet.value(HEADER_ROW, c, headers[c]);
+                sheet.style(HEADER_ROW, c).bold().fillColor("EEEEEE").wrapText(true).set();
             }
-            int[] row = {1};
+            sheet.freezePane(0, HEADER_ROW + 1);
+            // Set before the first rows are flushed: the columns are written ahead of them.
+            sheet.width(1, 60);
+            sheet.width(3, 36);
+            sheet.width(7, 17);
+            sheet.width(8, 18);
+            int[] row = {HEADER_ROW + 1};
             forEachPage(filter, MAX_ROWS, page -> {
                 for (InitiativeRow r : page) {
                     int n = row[0]++;
                     sheet.value(n, 0, r.getId());
                     sheet.value(n, 1, r.getTitle());
                     sheet.value(n, 2, r.getCampaignCode());
-                    sheet.value(n, 3, r.getUnitCode());
-                    sheet.value(n, 4, fieldName(r.getFieldCode(), locale));
-                    sheet.value(n, 5, r.getStatus());
-                    sheet.value(n, 6, r.getRegisteredAt());
+                    sheet.value(n, 3, r.getUnitName());
+                    sheet.value(n, 4, r.getUnitCode());
+                    sheet.value(n, 5, fieldName(r.getFieldCode(), labels.locale()));
+                    sheet.value(n, 6, labels.status(r.getStatus()));
+                    sheet.value(n, 7, r.getRegisteredAtTime());
+                    sheet.style(n, 7).format("dd/mm/yyyy hh:mm").set();
                     if (r.getEstimatedValueVnd() != null) {
-                        sheet.value(n, 7, r.getEstimatedValueVnd());
+                        sheet.value(n, 8, r.getEstimatedValueVnd());
+                        sheet.style(n, 8).format(MONEY).set();
                     }
                 }
                 try {
@@ -91,22 +150,30 @@ public class InitiativeExport {
                     throw new UncheckedIOException(e);
                 }
             });
-            sheet.width(1, 60);
+            int last = row[0];
+            sheet.value(last, 1, labels.total());
+            sheet.style(last, 1).bold().set();
+            int first = HEADER_ROW + 2;
+            sheet.formula(last, 0, last < first ? "0" : "COUNT(A" + first + ":A" + last + ")");
+            sheet.formula(last, 8, last < first ? "0" : "SUM(I" + first + ":I" + last + ")");
+            sheet.style(last, 0).bold().set();
+            sheet.style(last, 8).bold().format(MONEY).set();
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    void writePdf(InitiativeFilter filter, String[] headers, String title, Locale locale, OutputStream out) {
+    void writePdf(InitiativeFilter filter, Labels labels, OutputStream out) {
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
         PdfWriter.getInstance(document, out);
         document.open();
         Font regular = PdfFonts.font(PdfFonts.SANS, 8);
         Font bold = PdfFonts.font(PdfFonts.SANS_BOLD, 8);
-        document.add(new Paragraph(title + " — " + InitiativeRow.DATE_TIME.format(Instant.now()),
-                PdfFonts.font(PdfFonts.SANS_BOLD, 12)));
-        PdfPTable table = new PdfPTable(new float[] {5, 30, 11, 10, 14, 9, 10, 11});
+        document.add(new Paragraph(labels.title(), PdfFonts.font(PdfFonts.SANS_BOLD, 12)));
+        document.add(new Paragraph(labels.filterLine(), regular));
+        String[] headers = labels.headers();
+        PdfPTable table = new PdfPTable(new float[] {5, 28, 10, 16, 8, 12, 9, 10, 11});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
         table.setHeaderRows(1);
@@ -115,21 +182,31 @@ public class InitiativeExport {
             cell.setGrayFill(0.9f);
             table.addCell(cell);
         }
+        long[] totals = new long[2];
         forEachPage(filter, PDF_MAX_ROWS, page -> {
             for (InitiativeRow r : page) {
                 table.addCell(new Phrase(String.valueOf(r.getId()), regular));
                 table.addCell(new Phrase(r.getTitle(), regular));
                 table.addCell(new Phrase(r.getCampaignCode(), regular));
+                table.addCell(new Phrase(r.getUnitName(), regular));
                 table.addCell(new Phrase(r.getUnitCode(), regular));
-                table.addCell(new Phrase(fieldName(r.getFieldCode(), locale), regular));
-                table.addCell(new Phrase(r.getStatus(), regular));
+                table.addCell(new Phrase(fieldName(r.getFieldCode(), labels.locale()), regular));
+                table.addCell(new Phrase(labels.status(r.getStatus()), regular));
                 table.addCell(new Phrase(r.getRegisteredAt(), regular));
                 PdfPCell value = new PdfPCell(new Phrase(r.getEstimatedValueVnd() == null ? ""
-                        : String.format(Locale.GERMANY, "%,d", r.getEstimatedValueVnd()), regular));
+                        : VietnameseFormat.money(r.getEstimatedValueVnd()), regular));
                 value.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 table.addCell(value);
+                totals[0]++;
+                totals[1] += r.getEstimatedValueVnd() == null ? 0 : r.getEstimatedValueVnd();
             }
         });
+        PdfPCell total = new PdfPCell(new Phrase(labels.total() + ": " + VietnameseFormat.number(totals[0]), bold));
+        total.setColspan(8);
+        table.addCell(total);
+        PdfPCell sum = new PdfPCell(new Phrase(VietnameseFormat.money(totals[1]), bold));
+        sum.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(sum);
         document.add(table);
         document.close();
     }
@@ -150,8 +227,9 @@ public class InitiativeExport {
 
     private String[] headers() {
         return new String[] {Faces.label("initiative.id"), Faces.label("initiative.title"),
-            Faces.label("initiative.campaign"), Faces.label("initiative.unit"), Faces.label("initiative.field"),
-            Faces.label("initiative.status"), Faces.label("initiative.registeredAt"), Faces.label("initiative.value")};
+            Faces.label("initiative.campaign"), Faces.label("initiative.unit"), Faces.label("export.unitCode"),
+            Faces.label("initiative.field"), Faces.label("initiative.status"), Faces.label("initiative.registeredAt"),
+            Faces.label("initiative.value")};
     }
 
     private String fieldName(String code, Locale locale) {

@@ -3,6 +3,7 @@ package vn.sangkien.view.initiatives;
 import vn.sangkien.platform.time.Moments;
 
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import vn.sangkien.initiative.entity.Initiative;
 
@@ -24,6 +25,7 @@ public class InitiativeRow implements Serializable {
     private final String fieldCode;
     private final String status;
     private final String registeredAt;
+    private final LocalDateTime registeredAtTime;
     private final Long estimatedValueVnd;
 
     public InitiativeRow(Initiative i, boolean full) {
@@ -35,6 +37,7 @@ public class InitiativeRow implements Serializable {
         fieldCode = full ? i.getFieldCode() : null;
         status = i.getStatus().name();
         registeredAt = DATE_TIME.format(i.getRegisteredAt());
+        registeredAtTime = LocalDateTime.ofInstant(i.getRegisteredAt(), Moments.VIETNAM);
         estimatedValueVnd = i.getEstimatedValueVnd();
     }
 
@@ -64,6 +67,11 @@ public class InitiativeRow implements Serializable {
 
     public String getStatus() {
         return status;
+    }
+
+    /** The registration's time in Vietnam, for a date cell. */
+    public LocalDateTime getRegisteredAtTime() {
+        return registeredAtTime;
     }
 
     public String getRegisteredAt() {
