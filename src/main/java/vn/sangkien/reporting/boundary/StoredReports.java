@@ -13,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
 import vn.sangkien.identity.boundary.Caller;
-import vn.sangkien.identity.entity.Role;
 import vn.sangkien.platform.audit.AuditLog;
 import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.paging.ListParameters;
@@ -121,6 +120,6 @@ public class StoredReports {
 
     /** Reports of campaigns organized in the caller's subtree: a province's are not its units' reading. */
     private String subtree() {
-        return caller.has(Role.ADMIN) ? "/%" : caller.subtreePath() + "%";
+        return caller.subtreePath() + "%";
     }
 }

@@ -7,7 +7,7 @@ CREATE TABLE stored_report (
     kind          VARCHAR(20) NOT NULL,
     format        VARCHAR(10) NOT NULL,
     generated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-    body          BYTEA NOT NULL
+    body          BYTEA NOT NULL  -- H2 knows BYTEA as VARBINARY
 );
 CREATE INDEX stored_report_campaign ON stored_report (campaign_id, generated_at);
 CREATE INDEX stored_report_generated ON stored_report (generated_at);
