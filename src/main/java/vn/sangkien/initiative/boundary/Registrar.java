@@ -36,7 +36,7 @@ import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.platform.time.Moments;
 
 /**
- * Where every channel registers an initiative (REST, the console, and next SOAP and imports).
+ * Where every channel registers an initiative (REST, the console, SOAP and spreadsheet imports).
  * Registration at the rate of a campaign's last days: valid registrations are written by group
  * commit ({@link RegistrationQueue}), many requests to one transaction, without a session bean or
  * JPA on the way. Anything else — a registration that breaks a rule, or that its batch did not write
@@ -145,6 +145,15 @@ public class Registrar {
      * {@link #registerAll} answers.
      */
     public List<Outcome> registerBatch(List<Item> items) {
+        checkReferences(items);
+        return registerAll(items);
+    }
+
+    /**
+     * Marks the items without a {@code clientReference}, and those whose reference an earlier item of
+     * the same sending holds: what a batch asks, and an import of its whole file before its batches.
+     */
+    public static void checkReferences(List<Item> items) {
         Set<String> references = new HashSet<>();
         for (Item item : items) {
             if (item.clientReference() == null) {
@@ -153,7 +162,6 @@ public class Registrar {
                 item.violations().add(item.keyField(), "idempotency.key.duplicate");
             }
         }
-        return registerAll(items);
     }
 
     /**
@@ -178,7 +186,9 @@ public class Registrar {
                 .filter(Objects::nonNull).map(RegistrationKey::clientReference).collect(Collectors.toSet()));
         for (int i = 0; i < n; i++) {
             Item item = items.get(i);
-            InitiativeRegistry.Keyed stored = keys[i] == null ? null : earlier.get(keys[i].clientReference());
+            // A key refused as such (a repeat within the sending) is no replay, whatever was stored under it.
+            InitiativeRegistry.Keyed stored = keys[i] == null || item.violations().has(item.keyField()) ? null
+                    : earlier.get(keys[i].clientReference());
             if (stored != null) {
                 try {
                     outcomes[i] = replayOf(stored.repeatedBy(keys[i]));

@@ -11,9 +11,14 @@ import java.util.Map;
 @ApplicationPath("/api/v1")
 public class RestApplication extends Application {
 
-    /** No WADL: /openapi describes the API, and the WADL would describe it to anyone, unasked. */
+    /**
+     * No WADL: /openapi describes the API, and the WADL would describe it to anyone, unasked.
+     * Jersey's multipart reader (in Payara, named here so the WAR does not depend on Jersey) reads the
+     * {@code EntityPart}s of an import's form upload.
+     */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.wadl.disableWadl", true);
+        return Map.of("jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.provider.classnames", "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }
