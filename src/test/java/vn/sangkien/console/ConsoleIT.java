@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.ImportFiles;
 import vn.sangkien.support.Once;
 
 /**
@@ -442,6 +444,130 @@ class ConsoleIT extends BrowserTestBase {
         assertTrue(entriesContain(report, "BÁO CÁO SƠ KẾT") && entriesContain(report, "Cụm thi đua số Một " + S),
                 "the cluster's review, one click away");
         logout();
+    }
+
+    @Test
+    void importFromExcel() throws IOException {
+        fixture();
+        String campaign = "BCI-" + S;
+        campaign(admin(), campaign);
+        login(OFFICER, PASSWORD);
+        open("/initiatives/import.xhtml");
+        checkPage();
+        find("#templateForm\\:template").click();
+        Path template = awaitDownload(".xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(template.toFile())) {
+            assertEquals("Mã tham chiếu", workbook.getFirstSheet().read().get(0).getCellText(0));
+        }
+        Files.delete(template);
+
+        Path file = Files.write(Files.createTempFile("nhap-", ".xlsx"), ImportFiles.xlsx(List.of(
+                importRow("CI-1", campaign, "Sổ tay an toàn lao động " + S),
+                importRow("CI-2", campaign, null),
+                importRow("CI-3", campaign, "Phần mềm chấm công " + S))));
+        upload(file);
+        assertEquals("2", text("#resultForm\\:created"));
+        assertEquals("1", text("#resultForm\\:refused"));
+        assertTrue(text("#upload\\:progress").contains("100"), "the bar ends full: " + text("#upload\\:progress"));
+        String table = text("#resultForm\\:rowsTable");
+        assertTrue(table.contains("D · Tên sáng kiến: Trường này là bắt buộc."), table);
+        screenshot("13-import");
+        checkPage();
+        find("#resultForm\\:reportFile").click();
+        Path report = awaitDownload(".xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(report.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertEquals("Lỗi", rows.get(0).getCellText(14));
+            assertEquals("CI-2", rows.get(2).getCellText(0));
+            assertEquals("Bị từ chối", rows.get(2).getCellText(12));
+            assertTrue(rows.get(2).getCellText(14).contains("Tên sáng kiến"), rows.get(2).getCellText(14));
+            assertEquals("Đã tạo", rows.get(1).getCellText(12));
+        }
+        Files.delete(report);
+
+        upload(file);
+        assertEquals("0", text("#resultForm\\:created"));
+        assertEquals("2", text("#resultForm\\:replayed"), "the same file again stores nothing");
+
+        List<Object> injected = importRow("CI-4", campaign, "Sáng kiến có công thức " + S);
+        injected.set(5, new ImportFiles.Formula("HYPERLINK(\"http://evil.example\",\"Bấm\")"));
+        upload(Files.write(file, ImportFiles.xlsx(List.of(injected))));
+        assertTrue(text("#upload\\:messages").contains("công thức"), text("#upload\\:messages"));
+        assertTrue(findAll("#resultForm").isEmpty(), "a refused file shows no result");
+        assertEquals(2, Api.at(base).as(OFFICER, PASSWORD).get("initiatives" + Api.query("campaign", campaign))
+                .expect(200).json().getInt("total"));
+        logout();
+        login(REVIEWER, PASSWORD);
+        assertFalse(text("#menuForm\\:menu").contains("Nhập từ Excel"), "no import for the council");
+        open("/initiatives/import.xhtml");
+        assertTrue(driver.getPageSource().contains("Không tìm thấy"), "the import page refused by URL");
+        forgetBrowserLog();
+        logout();
+    }
+
+    @Test
+    void dialogsFitTheWindowAndPagesFitAPhone() {
+        fixture();
+        try {
+            // A laptop's window without much height: the user dialog fits it and its save button is reachable.
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 700));
+            login("admin", Deployments.adminPassword());
+            open("/admin/users/list.xhtml");
+            click("#filters\\:create");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> find("#userDialog").isDisplayed());
+            long innerHeight = ((Number) js("return window.innerHeight;")).longValue();
+            org.openqa.selenium.Rectangle dialog = find("#userDialog").getRect();
+            assertTrue(dialog.getY() >= 0 && dialog.getY() + dialog.getHeight() <= innerHeight,
+                    "the dialog " + dialog.getY() + "+" + dialog.getHeight() + " within the window's " + innerHeight);
+            String newUser = "bphone." + s;
+            type("#userForm\\:username", newUser);
+            type("#userForm\\:fullName", "Đinh Thị Thu Hà");
+            type("#userForm\\:password", PASSWORD);
+            type("#userForm\\:organizationCode", UNIT);
+            driver.findElement(org.openqa.selenium.By.xpath("//*[@id='userForm:roles']//label[text()='Đoàn viên']")).click();
+            click("#userForm\\:save");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !find("#userDialog").isDisplayed());
+            Api.at(base).as(newUser, PASSWORD).get("me").expect(200);
+            logout();
+
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            login(MEMBER, PASSWORD);
+            for (String page : List.of("/index.xhtml", "/initiatives/list.xhtml", "/initiatives/register.xhtml",
+                    "/initiatives/import.xhtml", "/campaigns/list.xhtml", "/initiatives/detail.xhtml?id=" + initiativeId)) {
+                open(page);
+                long width = ((Number) js("return window.innerWidth;")).longValue();
+                long scrollWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+                assertTrue(scrollWidth <= width, () -> page + " scrolls sideways: " + scrollWidth + " > " + width
+                        + ", wider: " + js("return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                        + " e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map(e => e.tagName"
+                        + " + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');"));
+                for (String control : List.of("#sessionForm\\:logout", "#languageForm\\:langEn")) {
+                    org.openqa.selenium.Rectangle r = find(control).getRect();
+                    assertTrue(find(control).isDisplayed() && r.getX() >= 0 && r.getX() + r.getWidth() <= width,
+                            control + " on " + page + " at " + r.getX() + "+" + r.getWidth());
+                }
+                screenshot("phone" + page.replaceAll("\\W", "-"));
+                checkPage();
+            }
+            open("/initiatives/list.xhtml");
+            screenshot("14-phone");
+            logout();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        }
+    }
+
+    static List<Object> importRow(String reference, String campaign, String title) {
+        return new java.util.ArrayList<>(java.util.Arrays.asList(reference, campaign, UNIT, title, "DIGITAL",
+                "Tóm tắt sáng kiến nhập từ Excel.", null, null, "01/03/2026", 2_500_000, "Nguyễn Văn An", "Có"));
+    }
+
+    /** Chooses the file in the upload and waits until its rows are answered. */
+    private void upload(Path file) {
+        find("#upload input[type=file]").sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !findAll("#resultForm\\:rowsTable").isEmpty() || !text("#upload\\:messages").isBlank());
+        waitForAjax();
     }
 
     private void awaitStatus(String status) {
