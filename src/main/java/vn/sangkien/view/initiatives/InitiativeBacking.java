@@ -228,8 +228,4 @@ public class InitiativeBacking implements Serializable {
     public String fieldName(String code) {
         return code == null ? "—" : fields.nameOf(code, Faces.locale());
     }
-
-    public String format(java.time.Instant instant) {
-        return instant == null ? "" : InitiativeRow.DATE_TIME.format(instant);
-    }
 }
