@@ -164,6 +164,18 @@ abstract class BrowserTestBase {
         }
     }
 
+    /** Types into a p:autoComplete (its client id) and picks the first suggestion; answers the suggestion's text. */
+    String pickSuggestion(String clientId, String query) {
+        String css = "#" + clientId.replace(":", "\\:");
+        type(css + "_input", query);
+        // the panel's items are there before it has faded in: wait until one can be clicked
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> findAll(css + "_panel li").stream().anyMatch(WebElement::isDisplayed));
+        String suggestion = text(css + "_panel li");
+        click(css + "_panel li");
+        return suggestion;
+    }
+
     Object js(String script, Object... args) {
         Object result = ((JavascriptExecutor) driver).executeScript(script, args);
         waitForAjax();

@@ -423,13 +423,13 @@ class ConsoleIT extends BrowserTestBase {
         String cluster = "BCL-" + S;
         type("#createForm\\:code", cluster);
         type("#createForm\\:name", "Cụm thi đua số Một " + S);
-        type("#createForm\\:memberPick_input", DISTRICT);
+        pickSuggestion("createForm:memberPick", DISTRICT);
         click("#createForm\\:addMember");
         assertTrue(text("#createForm\\:memberCodes").contains(DISTRICT), "the member added in place");
         find("#createForm\\:create").click();
         awaitUrl("/clusters/detail.xhtml");
         checkPage();
-        type("#pactForm\\:campaignCode", campaign);
+        js("PF('pactCampaignMenu').selectValue(arguments[0]);", campaign);
         js("PF('signedOnPicker').setDate(new Date(2026, 10, 1));");
         type("#pactForm\\:targetInitiatives_input", "5");
         type("#pactForm\\:memberTargets\\:0\\:targetInitiatives_input", "1");

@@ -188,11 +188,15 @@ public class CampaignRegistry {
                 count.getSingleResult());
     }
 
-    /** A campaign the caller may change: organized within its subtree, by a manager. */
+    /** Whether the caller may change the campaign: a manager of the subtree it is organized in. */
+    public boolean mayChange(Campaign campaign) {
+        return caller.holds(Capability.MANAGE_CAMPAIGNS) && caller.covers(campaign.getOrganizer().getPath());
+    }
+
+    /** A campaign the caller may change; 403 for one it only sees. */
     private Campaign findManaged(String code) {
         Campaign campaign = find(code);
-        caller.require(Capability.MANAGE_CAMPAIGNS);
-        if (!caller.covers(campaign.getOrganizer().getPath())) {
+        if (!mayChange(campaign)) {
             throw BusinessException.forbidden();
         }
         return campaign;

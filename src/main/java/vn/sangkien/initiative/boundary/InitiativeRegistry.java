@@ -63,6 +63,9 @@ import vn.sangkien.platform.text.SearchText;
 @Stateless
 public class InitiativeRegistry {
 
+    /** The statuses in which the authors hold an initiative and its content may be edited. */
+    private static final Set<InitiativeStatus> EDITABLE = EnumSet.of(InitiativeStatus.DRAFT, InitiativeStatus.RETURNED);
+
     @PersistenceContext
     EntityManager em;
 
@@ -242,7 +245,7 @@ public class InitiativeRegistry {
         Initiative initiative = find(id);
         Versions.checkIfMatch(ifMatch, initiative.getVersion(), true);
         decide(Capability.REGISTER_INITIATIVES, initiative).orThrow();
-        if (initiative.getStatus() != InitiativeStatus.DRAFT && initiative.getStatus() != InitiativeStatus.RETURNED) {
+        if (!EDITABLE.contains(initiative.getStatus())) {
             throw BusinessException.conflict("initiative.edit.status", initiative.getStatus());
         }
         Instant now = Moments.now();
@@ -404,6 +407,12 @@ public class InitiativeRegistry {
             }
         }
         return actions;
+    }
+
+    /** May the caller {@link #edit} this initiative now (what the console offers)? */
+    public boolean editable(Initiative initiative) {
+        return EDITABLE.contains(initiative.getStatus())
+                && decide(Capability.REGISTER_INITIATIVES, initiative) == Privileges.Verdict.ALLOWED;
     }
 
     /** May the caller use this capability on this initiative (Privileges decides)? */

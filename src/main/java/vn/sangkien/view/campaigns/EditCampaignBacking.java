@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import org.primefaces.model.StreamedContent;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
+import vn.sangkien.campaign.entity.CampaignStatus;
+import vn.sangkien.campaign.entity.Rubric;
 import vn.sangkien.platform.refusal.BusinessException;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.identity.boundary.Caller;
@@ -26,7 +28,8 @@ import vn.sangkien.view.ReportDownload;
 
 /**
  * campaigns/edit.xhtml[?code=]: creates a campaign or sub-campaign, or changes one, with its window
- * entered in Vietnam's time (Asia/Ho_Chi_Minh) and stored as instants; closes it early.
+ * entered in Vietnam's time (Asia/Ho_Chi_Minh) and stored as instants, and its reviewers' rubric;
+ * closes it early. Saving goes through the registry, as the API's PUT does: the same rules refuse.
  */
 @Named
 @ViewScoped
@@ -49,6 +52,11 @@ public class EditCampaignBacking implements Serializable {
     private String name;
     private String organizerCode;
     private String parentCode;
+    private String parentName;
+    private String organizerName;
+    /** Whether the user may change this campaign (or create one): the page is read-only otherwise. */
+    private boolean mayChange;
+    private RubricForm rubric = RubricForm.of(Rubric.DEFAULT);
     private LocalDateTime opensAt;
     private LocalDateTime closesAt;
     private Integer targetInitiatives;
@@ -64,7 +72,9 @@ public class EditCampaignBacking implements Serializable {
             // A new campaign is for those who manage campaigns; anyone else reads existing ones only.
             if (!caller.holds(Capability.MANAGE_CAMPAIGNS)) {
                 Faces.notFound();
+                return;
             }
+            mayChange = true;
             organizerCode = caller.principal().organizationCode();
             return;
         }
@@ -74,12 +84,17 @@ public class EditCampaignBacking implements Serializable {
             version = c.getVersion();
             name = c.getName();
             organizerCode = c.getOrganizer().getCode();
+            organizerName = c.getOrganizer().getName();
             parentCode = c.getParent() == null ? null : c.getParent().getCode();
+            parentName = c.getParent() == null ? null : c.getParent().getName();
             opensAt = LocalDateTime.ofInstant(c.getOpensAt(), Moments.VIETNAM);
             closesAt = LocalDateTime.ofInstant(c.getClosesAt(), Moments.VIETNAM);
             targetInitiatives = c.getTargetInitiatives();
             targetCoveragePercent = c.getTargetCoveragePercent();
             status = c.statusAt(Moments.now()).name();
+            rubric = RubricForm.of(c.getRubric());
+            // The registry's rule of who may change it; a closed one no longer changes (the registry says 409).
+            mayChange = campaigns.mayChange(c) && c.statusAt(Moments.now()) != CampaignStatus.CLOSED;
         } catch (BusinessException e) {
             Faces.notFound();
         }
@@ -87,7 +102,8 @@ public class EditCampaignBacking implements Serializable {
 
     public void save() throws IOException {
         CampaignRegistry.Draft draft = new CampaignRegistry.Draft(code, name, organizerCode, parentCode,
-                instant(opensAt), instant(closesAt), targetInitiatives, targetCoveragePercent, null);
+                instant(opensAt), instant(closesAt), targetInitiatives, targetCoveragePercent,
+                existing ? rubric.changed() : rubric.toRubric());
         try {
             Campaign saved = existing
                     ? campaigns.update(code, draft, "\"" + version + "\"", new Violations())
@@ -116,6 +132,24 @@ public class EditCampaignBacking implements Serializable {
 
     private static Instant instant(LocalDateTime local) {
         return local == null ? null : local.atZone(Moments.VIETNAM).toInstant();
+    }
+
+    public boolean isMayChange() {
+        return mayChange;
+    }
+
+    public RubricForm getRubric() {
+        return rubric;
+    }
+
+    /** The organizer as "name (code)", for a campaign's page, where it is read-only. */
+    public String getOrganizerLabel() {
+        return organizerName == null ? organizerCode : CampaignChoices.label(organizerName, organizerCode);
+    }
+
+    /** The parent campaign as "name (code)", for a campaign's page, where it is read-only. */
+    public String getParentLabel() {
+        return parentCode == null ? "" : parentName == null ? parentCode : CampaignChoices.label(parentName, parentCode);
     }
 
     public boolean isExisting() {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import vn.sangkien.campaign.boundary.CampaignRegistry;
 import vn.sangkien.campaign.entity.Campaign;
 import vn.sangkien.campaign.entity.CampaignStatus;
+import vn.sangkien.identity.boundary.Caller;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.platform.time.Moments;
 import vn.sangkien.view.PagedModel;
 
@@ -20,6 +22,8 @@ public class ListCampaignsBacking implements Serializable {
 
     @Inject
     CampaignRegistry campaigns;
+    @Inject
+    Caller caller;
 
     private String status;
     private String parent;
@@ -32,6 +36,11 @@ public class ListCampaignsBacking implements Serializable {
 
     public String format(Instant instant) {
         return EditCampaignBacking.format(instant);
+    }
+
+    /** Those who may create a campaign: the empty list invites them to. */
+    public boolean isMayCreate() {
+        return caller.holds(Capability.MANAGE_CAMPAIGNS);
     }
 
     public PagedModel<Campaign> getRows() {

@@ -11,13 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.sangkien.cluster.boundary.ClusterRegistry;
 import vn.sangkien.cluster.entity.Cluster;
-import vn.sangkien.organization.boundary.OrganizationRegistry;
-import vn.sangkien.organization.entity.Level;
-import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.refusal.BusinessException;
-import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.refusal.Violations;
 import vn.sangkien.identity.boundary.Caller;
+import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.view.Faces;
 import vn.sangkien.view.PagedModel;
 
@@ -30,8 +27,6 @@ public class ListClustersBacking implements Serializable {
 
     @Inject
     ClusterRegistry clusters;
-    @Inject
-    OrganizationRegistry organizations;
     @Inject
     Caller caller;
 
@@ -54,6 +49,14 @@ public class ListClustersBacking implements Serializable {
 
     public void removeMember(String memberCode) {
         memberCodes.remove(memberCode);
+        if (memberCode.equals(headUnitCode)) {
+            headUnitCode = null;
+        }
+    }
+
+    /** Those who may create a cluster: the empty list invites them to. */
+    public boolean isMayCreate() {
+        return caller.holds(Capability.MANAGE_CLUSTERS);
     }
 
     public String getMemberPick() {
@@ -62,13 +65,6 @@ public class ListClustersBacking implements Serializable {
 
     public void setMemberPick(String memberPick) {
         this.memberPick = memberPick;
-    }
-
-    /** District and grassroots unions of the user's subtree matching a name or code: the members to pick. */
-    public List<String> completeMember(String query) {
-        return organizations.list(null, null, query, new ListParameters("0", "20")).items().stream()
-                .filter(o -> o.getLevel() == Level.DISTRICT || o.getLevel() == Level.GRASSROOTS)
-                .map(Organization::getCode).toList();
     }
 
     public void create() throws IOException {

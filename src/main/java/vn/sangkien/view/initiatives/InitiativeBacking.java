@@ -46,6 +46,7 @@ public class InitiativeBacking implements Serializable {
     private List<HistoryEntry> history;
     private List<AuditEntry> auditEntries = List.of();
     private List<Action> actions;
+    private boolean editable;
     private Rubric rubric;
 
     private Action action;
@@ -58,7 +59,7 @@ public class InitiativeBacking implements Serializable {
 
     /** The view action: loads the initiative, or answers 404 outside the user's subtree. */
     public void load() {
-        if (id == null || id <= 0) {
+        if (id == null) {
             Faces.notFound();
             return;
         }
@@ -78,6 +79,7 @@ public class InitiativeBacking implements Serializable {
         history = registry.history(id).stream().map(HistoryEntry::of)
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed()).toList();
         actions = List.copyOf(registry.permittedActions(found));
+        editable = EditInitiativeBacking.mayEdit(registry, found);
         if (trail.readable()) {
             auditEntries = trail.list(AuditTrail.Filter.ofThing(AuditedType.INITIATIVE, String.valueOf(id)),
                     new ListParameters("0", String.valueOf(ListParameters.MAX_SIZE))).items();
@@ -128,10 +130,16 @@ public class InitiativeBacking implements Serializable {
     }
 
     public void setIdText(String text) {
+        id = idOf(text);
+    }
+
+    /** An initiative's id as a page's {@code id} parameter gives it; null for anything but a positive number. */
+    static Long idOf(String text) {
         try {
-            this.id = text == null ? null : Long.valueOf(text.strip());
+            Long parsed = text == null ? null : Long.valueOf(text.strip());
+            return parsed == null || parsed <= 0 ? null : parsed;
         } catch (NumberFormatException e) {
-            this.id = null;
+            return null;
         }
     }
 
@@ -150,6 +158,11 @@ public class InitiativeBacking implements Serializable {
 
     public boolean isAuditShown() {
         return trail.readable();
+    }
+
+    /** May the user open the edit form (what the edit page itself lets in)? */
+    public boolean isEditable() {
+        return editable;
     }
 
     public List<Action> getActions() {
@@ -214,9 +227,5 @@ public class InitiativeBacking implements Serializable {
 
     public String fieldName(String code) {
         return code == null ? "—" : fields.nameOf(code, Faces.locale());
-    }
-
-    public String format(java.time.Instant instant) {
-        return instant == null ? "" : InitiativeRow.DATE_TIME.format(instant);
     }
 }

@@ -1,6 +1,7 @@
 package vn.sangkien.view.initiatives;
 
 import java.io.Serializable;
+import java.util.stream.Stream;
 
 /** The filters of the initiatives table, also what its exports export: the registry's list filters. */
 public class InitiativeFilter implements Serializable {
@@ -51,5 +52,10 @@ public class InitiativeFilter implements Serializable {
 
     public void setQ(String q) {
         this.q = q;
+    }
+
+    /** No filter set: the table shows all the user's initiatives. */
+    public boolean isBlank() {
+        return Stream.of(campaign, unit, status, field, q).allMatch(v -> v == null || v.isBlank());
     }
 }
