@@ -52,6 +52,8 @@ import vn.sangkien.restclient.ApiResponse;
 import vn.sangkien.restclient.api.AuditApi;
 import vn.sangkien.restclient.api.FieldsApi;
 import vn.sangkien.restclient.api.InitiativesApi;
+import vn.sangkien.restclient.model.ImportResponse;
+import vn.sangkien.restclient.model.ImportRowResult;
 import vn.sangkien.restclient.api.UsersApi;
 import vn.sangkien.restclient.model.AuditChannel;
 import vn.sangkien.restclient.model.AuditEntityType;
@@ -74,6 +76,7 @@ import vn.sangkien.restclient.model.TransitionRequest;
 import vn.sangkien.support.Api;
 import vn.sangkien.support.Deployments;
 import vn.sangkien.support.Fixtures;
+import vn.sangkien.support.ImportFiles;
 import vn.sangkien.support.Once;
 
 /**
@@ -440,6 +443,19 @@ class OpenApiIT {
             assertEquals(AuditChannel.REST, entry.getChannel());
         }
         assertFalse(entries.get(0).getAt().isBefore(entries.get(1).getAt()), "newest first: " + entries);
+
+        // An import of a spreadsheet as the form's file: one row stored, then the same file replayed.
+        java.io.File sheet = java.nio.file.Files.write(java.nio.file.Files.createTempFile("import-", ".xlsx"),
+                ImportFiles.xlsx(List.of(new ArrayList<>(List.of("openapi-x1/" + s, CAMPAIGN, UNIT,
+                        "Bảng chấm công điện tử — " + S, "TECHNOLOGY", "Tóm tắt.", "", "", "02/03/2026", 1_000_000,
+                        "Trần Thị Bình (60); Lê Văn Cường (40)", "Có"))))).toFile();
+        ImportResponse imported = initiatives.importInitiatives(sheet);
+        assertEquals(1, imported.getCreated(), imported.toString());
+        assertEquals(ImportRowResult.StatusEnum.CREATED, imported.getResults().get(0).getStatus());
+        ImportResponse again = initiatives.importInitiatives(sheet);
+        assertEquals(1, again.getReplayed(), again.toString());
+        assertEquals(imported.getResults().get(0).getId(), again.getResults().get(0).getId());
+        sheet.delete();
     }
 
     private static BatchItem batchItem(InitiativeRegistration r, String reference) {

@@ -376,7 +376,8 @@ class ConsoleIT extends BrowserTestBase {
         type("#userForm\\:username", newUser);
         type("#userForm\\:fullName", "Phạm Thị Hồng Nhung");
         type("#userForm\\:password", PASSWORD);
-        type("#userForm\\:organizationCode", UNIT);
+        assertTrue(pickSuggestion("userForm:organizationCode", UNIT).contains("Công đoàn cơ sở Ánh Sáng"),
+                "the organization picked by its name");
         driver.findElement(org.openqa.selenium.By.xpath("//*[@id='userForm:roles']//label[text()='Đoàn viên']")).click();
         click("#userForm\\:save");
         type("#filters\\:organization", UNIT);
@@ -523,7 +524,7 @@ class ConsoleIT extends BrowserTestBase {
             type("#userForm\\:username", newUser);
             type("#userForm\\:fullName", "Đinh Thị Thu Hà");
             type("#userForm\\:password", PASSWORD);
-            type("#userForm\\:organizationCode", UNIT);
+            pickSuggestion("userForm:organizationCode", UNIT);
             driver.findElement(org.openqa.selenium.By.xpath("//*[@id='userForm:roles']//label[text()='Đoàn viên']")).click();
             click("#userForm\\:save");
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !find("#userDialog").isDisplayed());
