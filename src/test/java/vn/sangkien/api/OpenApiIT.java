@@ -452,9 +452,9 @@ class OpenApiIT {
         ImportResponse imported = initiatives.importInitiatives(sheet);
         assertEquals(1, imported.getCreated(), imported.toString());
         assertEquals(ImportRowResult.StatusEnum.CREATED, imported.getResults().get(0).getStatus());
-        ImportResponse again = initiatives.importInitiatives(sheet);
-        assertEquals(1, again.getReplayed(), again.toString());
-        assertEquals(imported.getResults().get(0).getId(), again.getResults().get(0).getId());
+        ImportResponse reimported = initiatives.importInitiatives(sheet);
+        assertEquals(1, reimported.getReplayed(), reimported.toString());
+        assertEquals(imported.getResults().get(0).getId(), reimported.getResults().get(0).getId());
         sheet.delete();
     }
 
