@@ -37,6 +37,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.sangkien.support.Api;
+import vn.sangkien.support.Deployments;
 
 /**
  * The one base of the console's browser tests: Debian's headless Chromium through its own
@@ -110,6 +112,11 @@ abstract class BrowserTestBase {
     }
 
     abstract URL base();
+
+    /** The bootstrap administrator, over the API: who makes the tests' fixtures. */
+    Api admin() {
+        return Api.at(base()).as("admin", Deployments.adminPassword());
+    }
 
     String url(String path) {
         String root = base().toString();

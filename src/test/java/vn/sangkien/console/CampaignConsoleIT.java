@@ -70,10 +70,6 @@ class CampaignConsoleIT extends BrowserTestBase {
         return base;
     }
 
-    Api admin() {
-        return Api.at(base).as("admin", Deployments.adminPassword());
-    }
-
     Api fed() {
         return Api.at(base).as(FED, PASSWORD);
     }

@@ -78,10 +78,6 @@ class ConsoleIT extends BrowserTestBase {
         return base;
     }
 
-    Api admin() {
-        return Api.at(base).as("admin", Deployments.adminPassword());
-    }
-
     /**
      * The shared fixture, created through the API by the first test that needs it: a province with a
      * district and a unit, users of four roles, an open campaign, TITLE's initiative (submitted) in

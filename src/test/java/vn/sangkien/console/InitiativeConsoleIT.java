@@ -63,10 +63,6 @@ class InitiativeConsoleIT extends BrowserTestBase {
         return base;
     }
 
-    Api admin() {
-        return Api.at(base).as("admin", Deployments.adminPassword());
-    }
-
     /** A province with a district and a unit, an officer and a member of the unit, a reviewer of the province, an open campaign. */
     void fixture() {
         FIXTURE.make(() -> {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.rest.MediaTypes;
 import vn.sangkien.platform.rest.Messages;
 
 /**
@@ -31,22 +32,20 @@ import vn.sangkien.platform.rest.Messages;
 @Path("initiatives/import")
 public class InitiativeImportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     InitiativeImport imports;
 
     @GET
     @Path("template")
-    @Produces(XLSX)
+    @Produces(MediaTypes.XLSX)
     public Response template() {
         StreamingOutput body = imports::writeTemplate;
-        return Response.ok(body, XLSX)
+        return Response.ok(body, MediaTypes.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mau-nhap-sang-kien.xlsx\"").build();
     }
 
     @POST
-    @Consumes(XLSX)
+    @Consumes(MediaTypes.XLSX)
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject upload(InputStream body, @Context HttpHeaders headers) {
         return answer(imports.receive(body), headers);

@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -104,6 +103,7 @@ public final class ImportWorkbook {
     private static final int FORMULAS_NAMED = 20;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** "Nguyễn Văn A (60 %)", "Nguyễn Văn A (60)", "Nguyễn Văn A (33,5%)" or only the name. */
     private static final Pattern AUTHOR = Pattern.compile("^(.*?)\\s*(?:\\(\\s*([0-9]+(?:[.,][0-9]+)?)\\s*%?\\s*\\))?$");
 
@@ -200,9 +200,7 @@ public final class ImportWorkbook {
                     }
                 }
             }
-        } catch (ZipException e) {
-            throw new BusinessException(BusinessException.Kind.UNSUPPORTED_MEDIA_TYPE, "import.file.notXlsx");
-        } catch (IOException e) {
+        } catch (IOException e) { // a ZipException among them: no zip at all
             throw new BusinessException(BusinessException.Kind.UNSUPPORTED_MEDIA_TYPE, "import.file.notXlsx");
         }
     }
@@ -228,7 +226,7 @@ public final class ImportWorkbook {
         }
         LocalDate appliedFrom = date(cells[Column.APPLIED_FROM.ordinal()], v);
         Long value = wholeNumber(cells[Column.VALUE.ordinal()], v);
-        List<Author> authors = authors(texts.get(Column.AUTHORS.ordinal()), v);
+        List<Author> authors = authors(texts.get(Column.AUTHORS.ordinal()));
         boolean submit = submit(texts.get(Column.SUBMIT.ordinal()), v);
         String field = texts.get(Column.FIELD.ordinal());
         InitiativeContent content = new InitiativeContent(texts.get(Column.TITLE.ordinal()),
@@ -245,7 +243,7 @@ public final class ImportWorkbook {
             return null;
         }
         return switch (cell.getType()) {
-            case NUMBER -> isDateCell(cell) ? cell.asDate().toLocalDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            case NUMBER -> isDateCell(cell) ? cell.asDate().toLocalDate().format(DAY_TEXT)
                     : cell.asNumber().stripTrailingZeros().toPlainString();
             case BOOLEAN -> cell.asBoolean() ? "Có" : "Không";
             default -> cell.getText() == null ? null : cell.getText().strip();
@@ -289,7 +287,7 @@ public final class ImportWorkbook {
         }
     }
 
-    private static List<Author> authors(String text, Violations v) {
+    private static List<Author> authors(String text) {
         if (text == null) {
             return null;
         }

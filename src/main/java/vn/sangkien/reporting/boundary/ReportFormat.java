@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStream;
 import java.util.Locale;
 import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.rest.MediaTypes;
 import vn.sangkien.reporting.control.ReviewReportPdf;
 import vn.sangkien.reporting.control.ReviewReportXlsx;
 import vn.sangkien.reporting.entity.ReviewReport;
@@ -12,7 +13,7 @@ import vn.sangkien.reporting.entity.ReviewReport;
 /** The formats of a review report ({@code ?format=pdf|xlsx}, PDF when absent), and the answer carrying one. */
 public enum ReportFormat {
     PDF("application/pdf"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    XLSX(MediaTypes.XLSX);
 
     private final String mediaType;
 

@@ -20,6 +20,7 @@ import vn.sangkien.platform.audit.AuditEntry;
 import vn.sangkien.platform.audit.AuditedType;
 import vn.sangkien.platform.audit.Channel;
 import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.rest.MediaTypes;
 import vn.sangkien.platform.time.Moments;
 import vn.sangkien.view.Faces;
 import vn.sangkien.view.PagedModel;
@@ -74,7 +75,7 @@ public class ListAuditBacking implements Serializable {
         String[] channels = labels(Channel.values(), "channel.");
         String[] types = labels(AuditedType.values(), "auditedType.");
         return DefaultStreamedContent.builder().name("nhat-ky-thay-doi.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentType(MediaTypes.XLSX)
                 .writer(out -> writeXlsx(filter, headers, system, channels, types, out)).build();
     }
 

@@ -14,6 +14,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import vn.sangkien.initiative.boundary.InitiativeImport;
 import vn.sangkien.platform.refusal.BusinessException;
+import vn.sangkien.platform.rest.MediaTypes;
 import vn.sangkien.view.Faces;
 
 /**
@@ -26,7 +27,6 @@ import vn.sangkien.view.Faces;
 public class ImportInitiativesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     InitiativeImport imports;
@@ -76,7 +76,7 @@ public class ImportInitiativesBacking implements Serializable {
     }
 
     private static StreamedContent xlsx(String name, Writer writer) {
-        return DefaultStreamedContent.builder().name(name).contentType(XLSX).writer(out -> {
+        return DefaultStreamedContent.builder().name(name).contentType(MediaTypes.XLSX).writer(out -> {
             try {
                 writer.write(out);
             } catch (IOException e) {

@@ -29,6 +29,7 @@ import vn.sangkien.initiative.boundary.FieldCatalog;
 import vn.sangkien.initiative.boundary.InitiativeRegistry;
 import vn.sangkien.initiative.entity.InitiativeStatus;
 import vn.sangkien.platform.paging.ListParameters;
+import vn.sangkien.platform.rest.MediaTypes;
 import vn.sangkien.platform.text.VietnameseFormat;
 import vn.sangkien.reporting.control.PdfFonts;
 import vn.sangkien.view.Faces;
@@ -57,7 +58,7 @@ public class InitiativeExport {
     public StreamedContent xlsx(InitiativeFilter filter) {
         Labels labels = labels(filter);
         return DefaultStreamedContent.builder().name("sang-kien.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentType(MediaTypes.XLSX)
                 .writer(out -> writeXlsx(filter, labels, out)).build();
     }
 
