@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -175,11 +177,20 @@ abstract class BrowserTestBase {
     String pickSuggestion(String clientId, String query) {
         String css = "#" + clientId.replace(":", "\\:");
         type(css + "_input", query);
-        // the panel's items are there before it has faded in: wait until one can be clicked
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> findAll(css + "_panel li").stream().anyMatch(WebElement::isDisplayed));
-        String suggestion = text(css + "_panel li");
-        click(css + "_panel li");
+        // The panel's items are there before it has faded in, and each typed key may ask again and
+        // redraw it: pick the first item once it can be clicked, asking afresh while it is redrawn.
+        String suggestion = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    WebElement first = find(css + "_panel li");
+                    if (!first.isDisplayed() || first.getSize().getHeight() == 0) {
+                        return null;
+                    }
+                    String text = first.getText().strip();
+                    first.click();
+                    return text;
+                });
+        waitForAjax();
         return suggestion;
     }
 
