@@ -341,9 +341,12 @@ class InitiativeConsoleIT extends BrowserTestBase {
             assertTrue(panel.getX() >= 0 && panel.getX() + panel.getWidth() <= size[0],
                     size[0] + " px: the open list inside the window: " + panel.getX() + "+" + panel.getWidth());
             screenshot("24-register-campaign-" + size[0]);
-            js("PF('campaignMenu').hide();");
-            // axe is run with the list closed: PrimeFaces' open list box has no name of its own.
+            // With the list open: PrimeFaces draws it unnamed, and console.js names it after the field.
+            String fieldLabel = find("#form\\:campaignCode_label").getAttribute("aria-labelledby");
+            assertTrue(fieldLabel != null && !fieldLabel.isBlank(), "the drop-down is labelled by its field's label");
+            assertEquals(fieldLabel, find("#form\\:campaignCode_items").getAttribute("aria-labelledby"));
             checkPage();
+            js("PF('campaignMenu').hide();");
             open("/initiatives/list.xhtml");
             js("PF('campaignFilter').selectValue(arguments[0]);", CAMPAIGN);
             Rectangle filter = find("#filters\\:campaign").getRect();
