@@ -1,4 +1,4 @@
-package vn.sangkien.view.campaigns;
+package vn.sangkien.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;

@@ -1,4 +1,4 @@
-package vn.sangkien.view.initiatives;
+package vn.sangkien.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -7,10 +7,10 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import vn.sangkien.view.Faces;
+import vn.sangkien.platform.time.Moments;
 
 /**
- * Numbers, money and dates of the initiative pages, one way everywhere. Numbers follow the page's
+ * Numbers, money and dates of the console, one way everywhere. Numbers follow the page's
  * language, as a reader of that language writes them: Vietnamese {@code 1.000.000 đ}, English
  * {@code 1,000,000 VND} (the unit from the bundle). Dates and times are Vietnam's, written
  * {@code 31/05/2022 23:59} in both languages: that is how the forms are typed in, and an English
@@ -21,6 +21,9 @@ import vn.sangkien.view.Faces;
 public class Formats {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** A moment as the console writes it: Vietnam's time. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(Moments.VIETNAM);
 
     public String number(Number value) {
         if (value == null) {
@@ -46,6 +49,6 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : InitiativeRow.DATE_TIME.format(instant);
+        return instant == null ? "" : DATE_TIME.format(instant);
     }
 }

@@ -1,4 +1,4 @@
-package vn.sangkien.view.clusters;
+package vn.sangkien.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import vn.sangkien.organization.entity.Level;
 import vn.sangkien.organization.entity.Organization;
 import vn.sangkien.platform.paging.ListParameters;
 import vn.sangkien.platform.refusal.BusinessException;
-import vn.sangkien.view.campaigns.CampaignChoices;
 
 /**
  * Organizations picked by name or code in an auto-complete (organizers, cluster members): the

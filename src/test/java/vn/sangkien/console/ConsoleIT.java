@@ -193,8 +193,11 @@ class ConsoleIT extends BrowserTestBase {
         login(OFFICER, PASSWORD);
         open("/initiatives/list.xhtml");
         type("#filters\\:q", "ung dung so hoa");
-        type("#filters\\:unit", UNIT);
+        assertEquals("Công đoàn cơ sở Ánh Sáng " + S + " (" + UNIT + ")", pickSuggestion("filters:unit", "Ánh Sáng " + S),
+                "the unit picked by its name");
         click("#filters\\:search");
+        assertEquals("Công đoàn cơ sở Ánh Sáng " + S + " (" + UNIT + ")", find("#filters\\:unit_input").getAttribute("value"),
+                "the filter keeps the unit's name after the search");
         String table = text("#tableForm\\:initiatives");
         assertTrue(table.contains(TITLE), "found without diacritics: " + table);
         assertTrue(table.contains("1–1"), table);
@@ -204,7 +207,7 @@ class ConsoleIT extends BrowserTestBase {
         Path xlsx = awaitDownload(".xlsx");
         assertTrue(entriesContain(xlsx, TITLE), "the xlsx holds the initiative");
         assertTrue(entriesContain(xlsx, "Danh sách sáng kiến")
-                && entriesContain(xlsx, "Mã đơn vị (cả cây đơn vị con) " + UNIT) && entriesContain(xlsx, "Đã gửi")
+                && entriesContain(xlsx, "Đơn vị (cả cây đơn vị con) Công đoàn cơ sở Ánh Sáng " + S + " (" + UNIT + ")") && entriesContain(xlsx, "Đã gửi")
                 && entriesContain(xlsx, "<f>SUM(I5:I"), "title, filter line, status name, totals");
         assertFalse(entriesContain(xlsx, "SUBMITTED"), "statuses by their Vietnamese names, not their codes");
         find("#filters\\:exportPdf").click();
@@ -486,12 +489,28 @@ class ConsoleIT extends BrowserTestBase {
         assertEquals("0", text("#resultForm\\:created"));
         assertEquals("2", text("#resultForm\\:replayed"), "the same file again stores nothing");
 
+        // 3,000 rows go in batches of 500: the bar shows each batch as it is written, not only the end.
+        List<List<Object>> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3_000; i++) {
+            many.add(importRow("CI-M" + i, campaign, "Sáng kiến nhập số " + i + " " + S));
+        }
+        js("var bar = document.getElementById('upload:progress'); window.skProgress = [];"
+                + " new MutationObserver(function () { window.skProgress.push(Number(bar.getAttribute('aria-valuenow'))); })"
+                + ".observe(bar, {attributes: true, attributeFilter: ['aria-valuenow']});");
+        upload(Files.write(file, ImportFiles.xlsx(many)));
+        assertEquals("3000", text("#resultForm\\:created").replaceAll("\\D", ""));
+        List<?> shown = (List<?>) js("return window.skProgress;");
+        System.out.println("ConsoleIT: the import's bar showed " + shown);
+        assertTrue(shown.stream().map(v -> ((Number) v).intValue()).anyMatch(v -> v > 0 && v < 100),
+                "the bar showed a batch between 0 and 100: " + shown);
+        assertEquals(100, ((Number) shown.get(shown.size() - 1)).intValue(), "the bar ends full: " + shown);
+
         List<Object> injected = importRow("CI-4", campaign, "Sáng kiến có công thức " + S);
         injected.set(5, new ImportFiles.Formula("HYPERLINK(\"http://evil.example\",\"Bấm\")"));
         upload(Files.write(file, ImportFiles.xlsx(List.of(injected))));
         assertTrue(text("#upload\\:messages").contains("công thức"), text("#upload\\:messages"));
         assertTrue(findAll("#resultForm").isEmpty(), "a refused file shows no result");
-        assertEquals(2, Api.at(base).as(OFFICER, PASSWORD).get("initiatives" + Api.query("campaign", campaign))
+        assertEquals(3_002, Api.at(base).as(OFFICER, PASSWORD).get("initiatives" + Api.query("campaign", campaign))
                 .expect(200).json().getInt("total"));
         logout();
         login(REVIEWER, PASSWORD);

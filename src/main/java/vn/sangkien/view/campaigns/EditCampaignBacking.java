@@ -23,6 +23,7 @@ import vn.sangkien.identity.control.Privileges.Capability;
 import vn.sangkien.platform.time.Moments;
 import vn.sangkien.reporting.boundary.ReportFormat;
 import vn.sangkien.reporting.boundary.ReviewReports;
+import vn.sangkien.view.CampaignChoices;
 import vn.sangkien.view.Faces;
 import vn.sangkien.view.ReportDownload;
 

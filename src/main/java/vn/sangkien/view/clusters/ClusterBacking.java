@@ -44,7 +44,7 @@ import vn.sangkien.reporting.entity.SummarySnapshot;
 import vn.sangkien.view.Charts;
 import vn.sangkien.view.Faces;
 import vn.sangkien.view.ReportDownload;
-import vn.sangkien.view.campaigns.CampaignChoices;
+import vn.sangkien.view.CampaignChoices;
 
 /**
  * clusters/detail.xhtml?code=[&amp;campaign=]: a cluster, its pacts, its summary in a pact's campaign

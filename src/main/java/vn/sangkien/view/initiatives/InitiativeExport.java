@@ -33,6 +33,8 @@ import vn.sangkien.platform.rest.MediaTypes;
 import vn.sangkien.platform.text.VietnameseFormat;
 import vn.sangkien.reporting.control.PdfFonts;
 import vn.sangkien.view.Faces;
+import vn.sangkien.view.Formats;
+import vn.sangkien.view.OrganizationChoices;
 
 /**
  * Exports of the initiatives table's current filter: xlsx streamed row by row (fastexcel flushes
@@ -54,6 +56,8 @@ public class InitiativeExport {
     InitiativeRegistry registry;
     @Inject
     FieldCatalog fields;
+    @Inject
+    OrganizationChoices organizations;
 
     public StreamedContent xlsx(InitiativeFilter filter) {
         Labels labels = labels(filter);
@@ -87,13 +91,13 @@ public class InitiativeExport {
         }
         List<String> parts = new ArrayList<>();
         part(parts, "initiative.campaign", filter.getCampaign());
-        part(parts, "initiatives.filter.unit", filter.getUnit());
+        part(parts, "initiatives.filter.unit", organizations.label(filter.getUnit()));
         part(parts, "initiative.status", filter.getStatus() == null ? null : statuses.get(filter.getStatus()));
         part(parts, "initiative.field", filter.getField() == null ? null : fields.nameOf(filter.getField(), Faces.locale()));
         part(parts, "initiatives.filter.q", filter.getQ());
         String filterLine = Faces.label("export.filter") + ": " + (parts.isEmpty() ? Faces.label("export.filter.none")
                 : String.join("; ", parts)) + " — " + Faces.label("export.madeAt") + " "
-                + InitiativeRow.DATE_TIME.format(Instant.now());
+                + Formats.DATE_TIME.format(Instant.now());
         return new Labels(Faces.label("initiatives.export.title"), filterLine, headers(), statuses,
                 Faces.label("export.total"), Faces.locale());
     }

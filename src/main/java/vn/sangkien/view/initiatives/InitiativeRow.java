@@ -4,8 +4,8 @@ import vn.sangkien.platform.time.Moments;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import vn.sangkien.initiative.entity.Initiative;
+import vn.sangkien.view.Formats;
 
 /**
  * One row of the initiatives table and its exports. A confidential initiative outside the user's
@@ -14,8 +14,6 @@ import vn.sangkien.initiative.entity.Initiative;
 public class InitiativeRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(Moments.VIETNAM);
 
     private final long id;
     private final String title;
@@ -36,7 +34,7 @@ public class InitiativeRow implements Serializable {
         unitName = i.getUnit().getName();
         fieldCode = full ? i.getFieldCode() : null;
         status = i.getStatus().name();
-        registeredAt = DATE_TIME.format(i.getRegisteredAt());
+        registeredAt = Formats.DATE_TIME.format(i.getRegisteredAt());
         registeredAtTime = LocalDateTime.ofInstant(i.getRegisteredAt(), Moments.VIETNAM);
         estimatedValueVnd = i.getEstimatedValueVnd();
     }
