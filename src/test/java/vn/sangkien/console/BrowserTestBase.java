@@ -29,6 +29,7 @@ import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -261,6 +262,25 @@ abstract class BrowserTestBase {
     /** Forgets what the browser logged so far: after a page that answers 404 on purpose. */
     void forgetBrowserLog() {
         driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    /**
+     * The open page fits the window's width: nothing makes it scroll sideways, and sign-out and the
+     * language switch are on screen (a phone's header wraps instead of pushing them off).
+     */
+    void assertFitsTheWidth() {
+        long width = ((Number) js("return window.innerWidth;")).longValue();
+        long scrollWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+        assertTrue(scrollWidth <= width, () -> driver.getCurrentUrl() + " scrolls sideways: " + scrollWidth + " > " + width
+                + ", wider: " + js("return Array.from(document.querySelectorAll('body *')).filter(e =>"
+                + " e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.ui-helper-hidden-accessible'))"
+                + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().right)).join('; ');"));
+        for (String control : List.of("#sessionForm\\:logout", "#languageForm\\:langEn", "#languageForm\\:langVi")) {
+            Rectangle r = find(control).getRect();
+            assertTrue(find(control).isDisplayed() && r.getX() >= 0 && r.getX() + r.getWidth() <= width,
+                    control + " on " + driver.getCurrentUrl() + " at " + r.getX() + "+" + r.getWidth());
+        }
     }
 
     /** No serious or critical axe-core (WCAG 2 A/AA) violation on the current page. */

@@ -104,9 +104,11 @@ class CampaignConsoleIT extends BrowserTestBase {
         return code;
     }
 
-    void register(String campaign) {
-        Api.at(base).as(MEMBER, PASSWORD).post("initiatives", Fixtures.initiative(campaign, UNIT_A,
-                "Sáng kiến đo đạc tự động — thử nghiệm " + campaign).add("submit", true).build()).expect(201);
+    /** A submitted initiative of UNIT_A in the campaign; its id. */
+    long register(String campaign) {
+        return Api.at(base).as(MEMBER, PASSWORD).post("initiatives", Fixtures.initiative(campaign, UNIT_A,
+                "Sáng kiến đo đạc tự động — thử nghiệm " + campaign).add("submit", true).build()).expect(201)
+                .json().getJsonNumber("id").longValue();
     }
 
     @BeforeEach
@@ -307,6 +309,29 @@ class CampaignConsoleIT extends BrowserTestBase {
         open("/campaigns/edit.xhtml?code=" + campaign);
         screenshot("c07-campaign-vi-390");
         checkPage();
+        logout();
+    }
+
+    @Test
+    void everyPageFitsAPhoneInBothLanguages() {
+        fixture();
+        String campaign = campaign("CP", "Đợt thi đua xem trên điện thoại với tên rất dài của liên đoàn lao động " + S);
+        long initiative = register(campaign);
+        String cluster = cluster("CP");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        login("admin", Deployments.adminPassword());
+        for (String language : List.of("langEn", "langVi")) {
+            clickAndLoad("#languageForm\\:" + language);
+            for (String page : List.of("/index.xhtml", "/initiatives/list.xhtml", "/initiatives/register.xhtml",
+                    "/initiatives/import.xhtml", "/initiatives/detail.xhtml?id=" + initiative, "/campaigns/list.xhtml",
+                    "/campaigns/edit.xhtml", "/campaigns/edit.xhtml?code=" + campaign, "/clusters/list.xhtml",
+                    "/clusters/detail.xhtml?code=" + cluster + "&campaign=" + campaign, "/organizations/list.xhtml",
+                    "/admin/users/list.xhtml", "/audit/list.xhtml", "/reports/list.xhtml")) {
+                open(page);
+                assertFitsTheWidth();
+                checkPage();
+            }
+        }
         logout();
     }
 

@@ -551,17 +551,7 @@ class ConsoleIT extends BrowserTestBase {
             for (String page : List.of("/index.xhtml", "/initiatives/list.xhtml", "/initiatives/register.xhtml",
                     "/initiatives/import.xhtml", "/campaigns/list.xhtml", "/initiatives/detail.xhtml?id=" + initiativeId)) {
                 open(page);
-                long width = ((Number) js("return window.innerWidth;")).longValue();
-                long scrollWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
-                assertTrue(scrollWidth <= width, () -> page + " scrolls sideways: " + scrollWidth + " > " + width
-                        + ", wider: " + js("return Array.from(document.querySelectorAll('body *')).filter(e =>"
-                        + " e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map(e => e.tagName"
-                        + " + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ');"));
-                for (String control : List.of("#sessionForm\\:logout", "#languageForm\\:langEn")) {
-                    org.openqa.selenium.Rectangle r = find(control).getRect();
-                    assertTrue(find(control).isDisplayed() && r.getX() >= 0 && r.getX() + r.getWidth() <= width,
-                            control + " on " + page + " at " + r.getX() + "+" + r.getWidth());
-                }
+                assertFitsTheWidth();
                 screenshot("phone" + page.replaceAll("\\W", "-"));
                 checkPage();
             }
